@@ -1,0 +1,46 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const external = (id) => /^(lit|@lit\/|@lit-labs\/|chart\.js)/.test(id);
+
+export default [
+  // npm: unbundled ES modules and type declarations; lit and chart.js stay bare imports so a
+  // site's bundler shares one copy with the rest of the site.
+  {
+    input: ['src/index.ts', 'src/evidence-card.ts', 'src/data.ts'],
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist', declarationDir: 'dist' })],
+  },
+  // CDN: one self-contained, minified entry that loads each element's chunk on demand.
+  {
+    input: 'src/cdn.ts',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'disc-evidence.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      resolve(),
+      typescript({
+        tsconfig: './tsconfig.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        declarationMap: false,
+      }),
+      // The token sheet interpolates a block of declarations, which the CSS minifier cannot parse alone.
+      minifyHTML({ failOnError: true, exclude: ['**/tokens.styles.ts'] }),
+      terser({ format: { comments: false }, compress: { passes: 2 } }),
+    ],
+  },
+];

@@ -1,0 +1,267 @@
+import { css } from 'lit';
+import { tokens } from '../../internal/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      container-type: inline-size;
+      max-width: var(--disc-card-max-width, none);
+    }
+
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.75);
+      padding: var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+      overflow-wrap: anywhere;
+    }
+
+    .loading {
+      min-height: 8rem;
+      justify-content: center;
+      color: var(--_muted);
+    }
+
+    p,
+    ul,
+    dl,
+    dd {
+      margin: 0;
+    }
+
+    .h {
+      margin: 0;
+      font-weight: 700;
+      line-height: 1.3;
+    }
+
+    .h0 {
+      font-size: 1.2em;
+    }
+
+    .h1 {
+      font-size: 1em;
+      margin-bottom: 0.35em;
+    }
+
+    .header {
+      display: flex;
+      flex-direction: column;
+      gap: 0.4em;
+    }
+
+    .badges {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4em;
+    }
+
+    .badge {
+      display: inline-block;
+      padding: 0.1em 0.6em;
+      border: 1px solid var(--_accent);
+      border-radius: 999px;
+      color: var(--_accent);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+
+    .level {
+      border-style: dashed;
+    }
+
+    .hedge,
+    .muted,
+    .footer,
+    .comparison {
+      color: var(--_muted);
+    }
+
+    .hedge {
+      font-style: italic;
+    }
+
+    .notice {
+      padding: 0.4em 0.6em;
+      border-left: 4px solid var(--_accent);
+      background: var(--_subtle);
+      font-weight: 600;
+    }
+
+    .facts {
+      display: grid;
+      gap: 0.35em 1em;
+    }
+
+    .fact {
+      display: grid;
+      gap: 0 1em;
+    }
+
+    dt {
+      font-weight: 600;
+    }
+
+    @container (min-width: 30rem) {
+      .fact {
+        grid-template-columns: 9rem 1fr;
+      }
+    }
+
+    .findings-list,
+    .plain-list,
+    .links {
+      padding: 0;
+      list-style: none;
+      display: flex;
+      flex-direction: column;
+      gap: 0.6em;
+    }
+
+    .plain-list {
+      padding-left: 1.2em;
+      list-style: disc;
+      gap: 0.2em;
+    }
+
+    .finding {
+      padding: 0.5em 0.75em;
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_subtle);
+    }
+
+    .finding-label {
+      font-weight: 700;
+    }
+
+    .number {
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .missing {
+      font-weight: 400;
+      font-style: italic;
+    }
+
+    .comparison {
+      font-size: 0.9em;
+    }
+
+    .threshold {
+      font-size: 0.9em;
+      font-weight: 600;
+    }
+
+    .threshold.meets {
+      color: var(--_good);
+    }
+
+    .threshold.below {
+      color: var(--_bad);
+    }
+
+    .mark {
+      display: inline-block;
+      min-width: 1em;
+    }
+
+    .more {
+      margin-top: 0.6em;
+    }
+
+    .more > summary {
+      cursor: pointer;
+      color: var(--_accent);
+      font-weight: 600;
+    }
+
+    .more > .findings-list {
+      margin-top: 0.6em;
+    }
+
+    .links {
+      flex-direction: row;
+      flex-wrap: wrap;
+      gap: 0.3em 1em;
+      margin-top: 0.4em;
+    }
+
+    a {
+      color: var(--_accent);
+      text-underline-offset: 0.15em;
+    }
+
+    .citation {
+      font-size: 0.9em;
+    }
+
+    .copy-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      margin-top: 0.6em;
+    }
+
+    .button {
+      min-height: 2.75rem;
+      padding: 0.4em 1em;
+      border: 1px solid var(--_accent);
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_surface);
+      color: var(--_accent);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+
+    .button:hover {
+      background: var(--_subtle);
+    }
+
+    .copy-status.failed {
+      color: var(--_bad);
+    }
+
+    .regulatory {
+      padding: 0.5em 0.75em;
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_notice-bg);
+      color: var(--_notice-text);
+      font-size: 0.9em;
+    }
+
+    .footer {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.2em 1em;
+      font-size: 0.8em;
+    }
+
+    .compact .button {
+      align-self: flex-start;
+    }
+
+    @media print {
+      .card {
+        break-inside: avoid-page;
+      }
+
+      .button,
+      .copy-status {
+        display: none;
+      }
+
+      a::after {
+        content: ' <' attr(href) '>';
+        font-size: 0.8em;
+      }
+    }
+  `,
+];

@@ -1,0 +1,372 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EVIDENCE_LEVEL_COUNT, evidenceLevel } from '../../data/evidence-level.js';
+import { DataError, DEFAULT_TIMEOUT_MS, loadStudy, type DataSource } from '../../data/load.js';
+import type { Outcome, Study } from '../../data/model.js';
+import { DiscElement } from '../../internal/disc-element.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
+import { plainCitation, studyLinks, type StudyLink } from './citation.js';
+import { describeDuration, describeOutcome } from './describe-outcome.js';
+import { styles } from './evidence-card.styles.js';
+
+type CopyStatus = 'idle' | 'done' | 'failed';
+
+const VERDICT_MARK = { meets: '✓', 'meets-uncertain': '≈', below: '✗', 'not-comparable': '–', 'no-number': '–' };
+
+/**
+ * One study, honestly: its design and evidence level, who took part, what it was compared with,
+ * what it found against the smallest change patients notice, safety, limitations and source.
+ *
+ * @summary Shows one study on cell therapy for degenerative disc disease, with its strength and limits.
+ *
+ * @slot - An optional `<script type="application/json">` holding the study, for sites that keep their own data.
+ *
+ * @csspart base - The card's root element (also the error box when data is rejected).
+ * @csspart header - Design, evidence level, headline and status notes.
+ * @csspart design - The study design, in words.
+ * @csspart level - The evidence level, in words.
+ * @csspart headline - The plain-language headline.
+ * @csspart notice - "Ongoing" and "secondary source" notes.
+ * @csspart facts - The list of key facts: design, participants, comparator, follow-up.
+ * @csspart findings - The findings section.
+ * @csspart finding - One finding.
+ * @csspart threshold - Whether a finding reaches the smallest change patients notice.
+ * @csspart safety - The safety section.
+ * @csspart limitations - The limitations section.
+ * @csspart source - The citation, links and copy button.
+ * @csspart copy-button - The "Copy citation" button.
+ * @csspart regulatory - The note that these therapies are not approved in the US.
+ * @csspart footer - When the entry was last reviewed.
+ * @csspart expand-button - The compact card's button that shows the full evidence.
+ * @csspart error - The message shown when the study cannot be shown.
+ *
+ * @cssprop --disc-accent - Accent colour for links, badges and the focus ring (light theme).
+ * @cssprop --disc-accent-dark - Accent colour in the dark theme.
+ * @cssprop --disc-font-family - Font family; inherits the page's font by default.
+ * @cssprop --disc-font-size - Base font size.
+ * @cssprop --disc-radius - Corner radius.
+ * @cssprop --disc-space - Base spacing unit.
+ * @cssprop --disc-surface - Card background (light theme); `--disc-surface-dark` for dark.
+ * @cssprop --disc-text - Text colour (light theme); `--disc-text-dark` for dark.
+ * @cssprop --disc-muted - Secondary text colour (light theme); `--disc-muted-dark` for dark.
+ * @cssprop --disc-border - Border colour (light theme); `--disc-border-dark` for dark.
+ * @cssprop --disc-notice-background - Background of the regulatory note; `--disc-notice-background-dark` for dark.
+ * @cssprop --disc-notice-text - Text of the regulatory note; `--disc-notice-text-dark` for dark.
+ * @cssprop --disc-card-max-width - Widest the card grows; none by default.
+ *
+ * @fires disc-error - The study could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
+ */
+export class DiscEvidenceCard extends DiscElement {
+  static override styles = styles;
+
+  @state() private model: Study | undefined;
+  @state() private expanded = false;
+  @state() private copyStatus: CopyStatus = 'idle';
+  @state() private printing = false;
+
+  private loadToken = 0;
+  private loadController: AbortController | undefined;
+  private interrupted = false;
+
+  /** Id of a built-in study, e.g. `bates-2022`. */
+  @property({ reflect: true }) study: string | undefined;
+
+  /** URL of a JSON file holding one study in the published schema; fetched from the site itself. */
+  @property() src: string | undefined;
+
+  /** A study object (JavaScript only). Takes precedence over inline JSON, `src` and `study`. */
+  @property({ attribute: false }) data: unknown;
+
+  /** `full` shows everything; `compact` shows the headline, design, size and one finding, with a way to expand. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** How long a `src` may take to load, in milliseconds, before the card shows a message. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Heading level of the card's headline (1–6), to fit the page's outline; sections use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.interrupted) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    if (this.loadController) {
+      this.interrupted = true;
+      this.loadController.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('study') || changed.has('src') || changed.has('data') || !this.hasUpdated) {
+      this.reload();
+    }
+  }
+
+  private readonly onBeforePrint = () => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  private source(): DataSource {
+    if (this.data !== undefined && this.data !== null) return { kind: 'value', value: this.data };
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
+    if (this.src) return { kind: 'url', url: this.src };
+    if (this.study) return { kind: 'catalog', id: this.study };
+    throw new DataError('no-source');
+  }
+
+  private reload(): void {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    const token = ++this.loadToken;
+    this.loadController = controller;
+    this.interrupted = false;
+    this.model = undefined;
+    this.expanded = false;
+    this.copyStatus = 'idle';
+    this.clearFailure();
+    const load = async () => {
+      try {
+        const study = await loadStudy(this.source(), { signal: controller.signal, timeoutMs: this.timeout });
+        if (token === this.loadToken) this.model = study;
+      } catch (error) {
+        // A newer source replaced this one, or the card left the page: not an error.
+        if (token !== this.loadToken || controller.signal.aborted) return;
+        throw error;
+      } finally {
+        if (token === this.loadToken) this.loadController = undefined;
+      }
+    };
+    this.track(load());
+  }
+
+  private async copyCitation(): Promise<void> {
+    if (!this.model) return;
+    const text = plainCitation(this.model);
+    this.copyStatus = 'idle';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = 'done';
+    } catch {
+      this.copyStatus = 'failed';
+    }
+  }
+
+  private toggleExpanded(): void {
+    this.expanded = !this.expanded;
+  }
+
+  // ——— rendering ———
+
+  private heading(offset: number, content: unknown, part?: string): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
+    return html`<p role="heading" aria-level=${level} class="h h${offset}" part=${part ?? nothing}>${content}</p>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const study = this.model;
+    if (!study) {
+      return html`<div part="base" class="card loading" aria-busy="true">
+        <p role="status">${this.msg.loading}</p>
+      </div>`;
+    }
+    const compact = this.variant === 'compact' && !this.expanded;
+    return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-label=${this.msg.cardLabel(study.headline)}>
+      ${this.renderHeader(study)} ${compact ? this.renderCompactBody(study) : this.renderFullBody(study)}
+    </article>`;
+  }
+
+  private renderHeader(study: Study): TemplateResult {
+    const msg = this.msg;
+    const level = evidenceLevel(study.design.kind);
+    return html`<header part="header" class="header">
+      <p class="badges">
+        <span part="design" class="badge design">${msg.design[study.design.kind]}</span>
+        <span part="level" class="badge level"
+          >${level.rank === null ? msg.levelUnrated : msg.level(level.rank, EVIDENCE_LEVEL_COUNT)}</span
+        >
+      </p>
+      ${this.heading(0, study.headline, 'headline')}
+      <p class="hedge">${msg.hedge[level.hedge]}</p>
+      ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
+      ${study.provenance.kind === 'secondary'
+        ? html`<p part="notice" class="notice" role="note">
+            ${msg.secondary}
+            ${study.provenance.reportedBy ? html`<br />${msg.reportedBy(study.provenance.reportedBy)}` : nothing}
+          </p>`
+        : nothing}
+    </header>`;
+  }
+
+  private renderCompactBody(study: Study): TemplateResult {
+    const msg = this.msg;
+    const finding = study.outcomes.find((o) => o.key) ?? study.outcomes[0];
+    return html`<dl part="facts" class="facts">
+        ${this.fact(msg.fact.participants, this.participants(study))}
+        ${this.fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
+      </dl>
+      ${finding ? html`<ul class="findings-list">${this.renderFinding(finding)}</ul>` : nothing}
+      <p part="regulatory" class="regulatory">${msg.regulatory}</p>
+      <button part="expand-button" class="button" type="button" aria-expanded="false" @click=${this.toggleExpanded}>
+        ${msg.expand}
+      </button>`;
+  }
+
+  private renderFullBody(study: Study): TemplateResult {
+    const msg = this.msg;
+    return html`${this.renderFacts(study)} ${this.renderFindings(study)}
+      ${this.renderList('safety', msg.heading.safety, study.safety)}
+      ${this.renderList('limitations', msg.heading.limitations, study.limitations)} ${this.renderSource(study)}
+      <p part="regulatory" class="regulatory">${msg.regulatory}</p>
+      <footer part="footer" class="footer">
+        <span>${msg.lastReviewed(formatDate(this.locale, study.lastReviewed))}</span>
+        <span>${msg.thresholdSource}</span>
+      </footer>
+      ${this.variant === 'compact'
+        ? html`<button part="expand-button" class="button" type="button" aria-expanded="true" @click=${this.toggleExpanded}>
+            ${msg.collapse}
+          </button>`
+        : nothing}`;
+  }
+
+  private fact(label: string, value: unknown): TemplateResult {
+    return html`<div class="fact">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  private participants(study: Study): string {
+    const { participants, participantsKind } = study.population;
+    if (participants === undefined) return this.msg.notReported;
+    return this.msg.participants[participantsKind ?? 'enrolled'](formatNumber(this.locale, participants));
+  }
+
+  private renderFacts(study: Study): TemplateResult {
+    const msg = this.msg;
+    const { design, population, intervention } = study;
+    const pooled = design.kind.startsWith('meta-analysis') || population.studies !== undefined;
+    const designText = design.reportedKind
+      ? `${msg.design[design.kind]} — ${msg.reportedAs(msg.design[design.reportedKind])}`
+      : msg.design[design.kind];
+    return html`<section class="section" aria-label=${msg.heading.facts}>
+      <dl part="facts" class="facts">
+        ${this.fact(msg.fact.design, design.description ? html`${designText}<br /><span class="muted">${design.description}</span>` : designText)}
+        ${this.fact(msg.fact.participants, this.participants(study))}
+        ${pooled
+          ? this.fact(
+              msg.fact.studies,
+              population.studies === undefined ? msg.notReported : formatNumber(this.locale, population.studies),
+            )
+          : nothing}
+        ${population.condition ? this.fact(msg.fact.condition, population.condition) : nothing}
+        ${this.fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
+        ${design.followUp ? this.fact(msg.fact.followUp, describeDuration(msg, this.locale, design.followUp)) : nothing}
+        ${this.fact(msg.fact.cells, intervention.cellType ?? msg.notReported)}
+        ${intervention.tissueSource ? this.fact(msg.fact.tissue, intervention.tissueSource) : nothing}
+        ${intervention.origin ? this.fact(msg.fact.origin, msg.origin[intervention.origin]) : nothing}
+        ${intervention.dose ? this.fact(msg.fact.dose, intervention.dose) : nothing}
+        ${intervention.delivery ? this.fact(msg.fact.delivery, intervention.delivery) : nothing}
+      </dl>
+    </section>`;
+  }
+
+  private renderFindings(study: Study): TemplateResult {
+    const msg = this.msg;
+    const key = study.outcomes.filter((o) => o.key);
+    const shown = key.length > 0 ? key : study.outcomes.slice(0, 3);
+    const rest = study.outcomes.filter((o) => !shown.includes(o));
+    let body: unknown;
+    if (study.outcomes.length === 0) {
+      body = html`<p class="empty">${study.status === 'ongoing' ? msg.ongoing : msg.notReported}</p>`;
+    } else {
+      body = html`<ul class="findings-list">
+          ${shown.map((o) => this.renderFinding(o))}
+        </ul>
+        ${rest.length > 0
+          ? html`<details class="more" ?open=${this.printing}>
+              <summary>${msg.heading.moreFindings(rest.length)}</summary>
+              <ul class="findings-list">
+                ${rest.map((o) => this.renderFinding(o))}
+              </ul>
+            </details>`
+          : nothing}`;
+    }
+    return html`<section part="findings" class="section">${this.heading(1, msg.heading.findings)} ${body}</section>`;
+  }
+
+  private renderFinding(outcome: Outcome): TemplateResult {
+    const msg = this.msg;
+    const text = describeOutcome(msg, this.locale, outcome);
+    const kind = text.verdict.kind;
+    const showVerdict =
+      kind !== 'no-number' && (kind !== 'not-comparable' || outcome.domain === 'pain' || outcome.domain === 'function');
+    return html`<li part="finding" class="finding">
+      <p class="finding-text"><span class="finding-label">${text.label}:</span> ${outcome.finding}</p>
+      <p class="finding-number">
+        <span class=${text.number ? 'number' : 'number missing'}>${text.number ?? msg.notReported}</span>${outcome.measure
+          ? html` <span class="muted">· ${outcome.measure}</span>`
+          : nothing}
+      </p>
+      ${text.precision.length > 0 ? html`<p class="muted">${text.precision.join(' · ')}</p>` : nothing}
+      <p class="comparison">${text.comparison}</p>
+      ${showVerdict
+        ? html`<p part="threshold" class="threshold ${kind}">
+            <span aria-hidden="true" class="mark">${VERDICT_MARK[kind]}</span> ${text.verdictText}
+          </p>`
+        : nothing}
+      ${outcome.sourceNote ? html`<p class="muted">${msg.sourceNote(outcome.sourceNote)}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderList(part: 'safety' | 'limitations', title: string, items: readonly string[]): TemplateResult {
+    return html`<section part=${part} class="section">
+      ${this.heading(1, title)}
+      ${items.length > 0
+        ? html`<ul class="plain-list">
+            ${items.map((item) => html`<li>${item}</li>`)}
+          </ul>`
+        : html`<p class="empty">${this.msg.notReported}</p>`}
+    </section>`;
+  }
+
+  private renderLink(link: StudyLink): TemplateResult {
+    const msg = this.msg;
+    return html`<li>
+      <a href=${link.href} target="_blank" rel="noopener noreferrer"
+        >${msg.links[link.kind]}${link.id ? html` <span class="muted">${link.id}</span>` : nothing}<span
+          class="visually-hidden"
+        >
+          ${msg.links.newWindow}</span
+        ></a
+      >
+    </li>`;
+  }
+
+  private renderSource(study: Study): TemplateResult {
+    const msg = this.msg;
+    const links = studyLinks(study);
+    const status = this.copyStatus === 'done' ? msg.copy.done : this.copyStatus === 'failed' ? msg.copy.failed : '';
+    return html`<section part="source" class="section source">
+      ${this.heading(1, msg.heading.source)}
+      <p class="citation">${plainCitation(study)}</p>
+      ${links.length > 0 ? html`<ul class="links">${links.map((link) => this.renderLink(link))}</ul>` : nothing}
+      <p class="copy-row">
+        <button part="copy-button" class="button" type="button" @click=${this.copyCitation}>${msg.copy.button}</button>
+        <span class="copy-status ${this.copyStatus}" role="status">${status}</span>
+      </p>
+    </section>`;
+  }
+}

@@ -1,0 +1,23 @@
+/** The data layer on its own: the study model, its validator, the loader and the built-in catalog. */
+export type {
+  Comparison,
+  Design,
+  DesignKind,
+  Domain,
+  Intervention,
+  Outcome,
+  Population,
+  Provenance,
+  Responders,
+  Scale,
+  Study,
+  TimePoint,
+  TimeUnit,
+} from './data/model.js';
+export { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './data/model.js';
+export { validateStudy, validateStudies } from './data/validate-study.js';
+export type { Validation } from './data/read.js';
+export { DataError, loadStudy, type DataSource, type LoadErrorCode, type LoadOptions } from './data/load.js';
+export { CATALOG_IDS, getCatalogStudy, isCatalogId, type CatalogId } from './data/catalog/index.js';
+export { evidenceLevel, type EvidenceLevel, type Hedge } from './data/evidence-level.js';
+export { judgeThreshold, MEANINGFUL_CHANGE, type ThresholdVerdict } from './data/thresholds.js';

@@ -1,0 +1,37 @@
+import type { Study } from '../model.js';
+
+/** Stable ids of the built-in studies. Sites write them into their HTML: never rename one. */
+export const CATALOG_IDS = [
+  'xie-2021',
+  'zhang-2023',
+  'bates-2022',
+  'gornet-2024',
+  'idct-phase-3',
+  'review-2025',
+  'bm-msc-phase-2b-2025',
+] as const;
+
+export type CatalogId = (typeof CATALOG_IDS)[number];
+
+type Entry = () => Promise<{ default: Study }>;
+
+// One chunk per study, so a page downloads only the entries it names.
+const ENTRIES: Record<CatalogId, Entry> = {
+  'xie-2021': () => import('./xie-2021.js'),
+  'zhang-2023': () => import('./zhang-2023.js'),
+  'bates-2022': () => import('./bates-2022.js'),
+  'gornet-2024': () => import('./gornet-2024.js'),
+  'idct-phase-3': () => import('./idct-phase-3.js'),
+  'review-2025': () => import('./review-2025.js'),
+  'bm-msc-phase-2b-2025': () => import('./bm-msc-phase-2b-2025.js'),
+};
+
+export function isCatalogId(id: string): id is CatalogId {
+  return (CATALOG_IDS as readonly string[]).includes(id);
+}
+
+/** The built-in study with this id; throws only for an id `isCatalogId` rejects. */
+export async function getCatalogStudy(id: CatalogId): Promise<Study> {
+  const entry = ENTRIES[id];
+  return (await entry()).default;
+}

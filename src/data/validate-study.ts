@@ -1,0 +1,219 @@
+import { isAllowedUrl } from '../internal/safe-url.js';
+import type { Design, Intervention, Outcome, Population, Provenance, Study, TimePoint } from './model.js';
+import { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './model.js';
+import type { Validation } from './read.js';
+import { compact, Reader } from './read.js';
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const DOI = /^10\.\d{4,9}\/\S+$/;
+const PMID = /^\d{1,9}$/;
+const PMCID = /^PMC\d{1,9}$/;
+const REGISTRY_ID = /^[A-Za-z][A-Za-z0-9-]{2,39}$/;
+const P_VALUE = /^[<>=≤]?\s?(0?\.\d+|0|1(\.0+)?)$/;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** The range a value may take on each scale: changes can be negative, so ±the scale's span. */
+const SCALE_RANGE: Record<string, [number, number]> = {
+  'vas-10': [-10, 10],
+  'vas-100': [-100, 100],
+  odi: [-100, 100],
+  percent: [-100, 1000],
+  proportion: [0, 1],
+  'odds-ratio': [0, 1000],
+  smd: [-10, 10],
+};
+
+function readTimePoint(r: Reader, value: unknown, path: string): TimePoint | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const amount = r.field(o, 'value', path, (v, p) => r.number(v, p, { min: 0, max: 1200 }), true);
+  const unit = r.field(o, 'unit', path, (v, p) => r.oneOf(v, ['weeks', 'months'] as const, p), true);
+  const atLeast = r.field(o, 'atLeast', path, (v, p) => r.boolean(v, p));
+  if (amount === undefined || unit === undefined) return undefined;
+  return compact({ value: amount, unit, atLeast });
+}
+
+function readOutcome(r: Reader, value: unknown, path: string): Outcome | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const before = r.errors.length;
+  const domain = r.field(o, 'domain', path, (v, p) => r.oneOf(v, DOMAINS, p), true);
+  const finding = r.field(o, 'finding', path, (v, p) => r.text(v, p, { max: 500 }), true);
+  const comparison = r.field(o, 'comparison', path, (v, p) => r.oneOf(v, COMPARISONS, p), true);
+  const measure = r.field(o, 'measure', path, (v, p) => r.text(v, p, { max: 120 }));
+  const scale = r.field(o, 'scale', path, (v, p) => r.oneOf(v, SCALES, p));
+  const timepoint = r.field(o, 'timepoint', path, (v, p) => readTimePoint(r, v, p));
+  const range = scale ? SCALE_RANGE[scale] : undefined;
+  const onScale = (v: unknown, p: string): number | undefined => {
+    const n = r.number(v, p);
+    if (n !== undefined && range && (n < range[0] || n > range[1])) {
+      return r.fail(p, `is off the ${scale} scale (${range[0]} to ${range[1]})`);
+    }
+    return n;
+  };
+  const amount = r.field(o, 'value', path, onScale);
+  const ci = r.field(o, 'ci', path, (v, p) => {
+    const pair = r.list(v, p, onScale, 2);
+    if (pair === undefined) return undefined;
+    if (pair.length !== 2) return r.fail(p, 'expected two numbers, low then high');
+    const [low, high] = pair as [number, number];
+    if (low > high) return r.fail(p, 'low must not be above high');
+    return [low, high] as [number, number];
+  });
+  const pValue = r.field(o, 'p', path, (v, p) =>
+    r.text(v, p, { max: 20, pattern: P_VALUE, patternHint: 'expected a P value such as "0.03" or "<0.001"' }),
+  );
+  const responders = r.field(o, 'responders', path, (v, p) => {
+    const ro = r.object(v, p);
+    if (!ro) return undefined;
+    const of = r.field(ro, 'of', p, (x, q) => r.number(x, q, { min: 1, max: 1e7, integer: true }), true);
+    const count = r.field(ro, 'count', p, (x, q) => r.number(x, q, { min: 0, max: 1e7, integer: true }), true);
+    if (count === undefined || of === undefined) return undefined;
+    if (count > of) return r.fail(`${p}.count`, 'must not be more than "of"');
+    return { count, of };
+  });
+  const key = r.field(o, 'key', path, (v, p) => r.boolean(v, p));
+  const sourceNote = r.field(o, 'sourceNote', path, (v, p) => r.text(v, p, { max: 300 }));
+  if (amount !== undefined && scale === undefined) r.fail(`${path}.scale`, 'is required when a value is given');
+  if (r.errors.length > before || !domain || !finding || !comparison) return undefined;
+  return compact({
+    domain,
+    finding,
+    comparison,
+    measure,
+    scale,
+    timepoint,
+    value: amount,
+    ci,
+    p: pValue,
+    responders,
+    key,
+    sourceNote,
+  });
+}
+
+function readDesign(r: Reader, value: unknown, path: string): Design | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const kind = r.field(o, 'kind', path, (v, p) => r.oneOf(v, DESIGN_KINDS, p), true);
+  const description = r.field(o, 'description', path, (v, p) => r.text(v, p, { max: 300 }));
+  const reportedKind = r.field(o, 'reportedKind', path, (v, p) =>
+    r.oneOf(v, DESIGN_KINDS.filter((k) => k !== 'secondary-report') as Exclude<Design['kind'], 'secondary-report'>[], p),
+  );
+  const followUp = r.field(o, 'followUp', path, (v, p) => readTimePoint(r, v, p));
+  if (!kind) return undefined;
+  return compact({ kind, description, reportedKind, followUp });
+}
+
+function readPopulation(r: Reader, value: unknown, path: string): Population | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const count = { min: 0, max: 1e8, integer: true };
+  return compact({
+    participants: r.field(o, 'participants', path, (v, p) => r.number(v, p, count)),
+    participantsKind: r.field(o, 'participantsKind', path, (v, p) =>
+      r.oneOf(v, ['enrolled', 'planned', 'more-than'] as const, p),
+    ),
+    studies: r.field(o, 'studies', path, (v, p) => r.number(v, p, count)),
+    condition: r.field(o, 'condition', path, (v, p) => r.text(v, p, { max: 300 })),
+  });
+}
+
+function readIntervention(r: Reader, value: unknown, path: string): Intervention | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const short = (v: unknown, p: string) => r.text(v, p, { max: 300 });
+  return compact({
+    cellType: r.field(o, 'cellType', path, short),
+    tissueSource: r.field(o, 'tissueSource', path, short),
+    origin: r.field(o, 'origin', path, (v, p) => r.oneOf(v, ['autologous', 'allogeneic', 'mixed'] as const, p)),
+    dose: r.field(o, 'dose', path, short),
+    delivery: r.field(o, 'delivery', path, short),
+  });
+}
+
+function readProvenance(r: Reader, value: unknown, path: string): Provenance | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const kind = r.field(o, 'kind', path, (v, p) => r.oneOf(v, ['primary', 'secondary'] as const, p), true);
+  const reportedBy = r.field(o, 'reportedBy', path, (v, p) => r.text(v, p, { max: 300 }));
+  if (!kind) return undefined;
+  return compact({ kind, reportedBy });
+}
+
+function readStudyInto(r: Reader, value: unknown, path: string): Study | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const before = r.errors.length;
+  const text = (max: number) => (v: unknown, p: string) => r.text(v, p, { max });
+  const textList = (max: number) => (v: unknown, p: string) => r.list(v, p, text(max));
+  const id = r.field(o, 'id', path, (v, p) =>
+    r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
+    true,
+  );
+  const study = compact({
+    id,
+    title: r.field(o, 'title', path, text(500), true),
+    headline: r.field(o, 'headline', path, text(300), true),
+    authors: r.field(o, 'authors', path, textList(120)),
+    journal: r.field(o, 'journal', path, text(200)),
+    year: r.field(o, 'year', path, (v, p) => r.number(v, p, { min: 1900, max: 2100, integer: true })),
+    citationDetail: r.field(o, 'citationDetail', path, text(120)),
+    doi: r.field(o, 'doi', path, (v, p) =>
+      r.text(v, p, { max: 200, pattern: DOI, patternHint: 'expected a DOI such as 10.1155/2021/9149315' }),
+    ),
+    pmid: r.field(o, 'pmid', path, (v, p) =>
+      r.text(v, p, { pattern: PMID, patternHint: 'expected a PubMed id of digits only' }),
+    ),
+    pmcid: r.field(o, 'pmcid', path, (v, p) =>
+      r.text(v, p, { pattern: PMCID, patternHint: 'expected a PMC id such as PMC8455197' }),
+    ),
+    registryId: r.field(o, 'registryId', path, (v, p) =>
+      r.text(v, p, { pattern: REGISTRY_ID, patternHint: 'expected a trial registry id such as NCT07254806' }),
+    ),
+    url: r.field(o, 'url', path, (v, p) => {
+      const url = r.text(v, p, { max: 2000 });
+      if (url !== undefined && !isAllowedUrl(url)) return r.fail(p, 'only http, https and mailto links are allowed');
+      return url;
+    }),
+    design: r.field(o, 'design', path, (v, p) => readDesign(r, v, p), true),
+    comparator: r.field(o, 'comparator', path, text(300)),
+    population: r.field(o, 'population', path, (v, p) => readPopulation(r, v, p)) ?? {},
+    intervention: r.field(o, 'intervention', path, (v, p) => readIntervention(r, v, p)) ?? {},
+    outcomes: r.field(o, 'outcomes', path, (v, p) => r.list(v, p, (x, q) => readOutcome(r, x, q))) ?? [],
+    safety: r.field(o, 'safety', path, textList(500)) ?? [],
+    limitations: r.field(o, 'limitations', path, textList(500)) ?? [],
+    provenance: r.field(o, 'provenance', path, (v, p) => readProvenance(r, v, p), true),
+    status: r.field(o, 'status', path, (v, p) => r.oneOf(v, ['completed', 'ongoing'] as const, p), true),
+    lastReviewed: r.field(o, 'lastReviewed', path, (v, p) =>
+      r.text(v, p, { max: 10, pattern: ISO_DATE, patternHint: 'expected a date as YYYY-MM-DD' }),
+      true,
+    ),
+  });
+  if (study.design?.kind === 'ongoing-trial' && study.status === 'completed') {
+    r.fail(path ? `${path}.status` : 'status', 'an ongoing trial cannot be completed');
+  }
+  if (r.errors.length > before) return undefined;
+  return study as Study;
+}
+
+/**
+ * Turns unknown JSON into a `Study`, or into every problem found, each with its path.
+ * Never throws, whatever the input.
+ */
+export function validateStudy(value: unknown): Validation<Study> {
+  const r = new Reader();
+  return r.result(readStudyInto(r, value, ''));
+}
+
+/** Reads a list of studies, e.g. a site's own catalog file. Ids must be unique. */
+export function validateStudies(value: unknown): Validation<Study[]> {
+  const r = new Reader();
+  const studies = r.list(value, 'studies', (v, p) => readStudyInto(r, v, p));
+  const seen = new Set<string>();
+  studies?.forEach((study, index) => {
+    if (seen.has(study.id)) r.fail(`studies[${index}].id`, `"${study.id}" is used twice`);
+    seen.add(study.id);
+  });
+  return r.result(studies);
+}

@@ -1,0 +1,124 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every element. Sites theme through the public `--disc-*` properties;
+ * the private `--_*` ones resolve them once, per theme, with defaults that pass WCAG AA contrast.
+ */
+const darkTokens = css`
+  --_accent: var(--disc-accent-dark, #8ab4f8);
+  --_surface: var(--disc-surface-dark, #16191d);
+  --_text: var(--disc-text-dark, #eef1f4);
+  --_muted: var(--disc-muted-dark, #b5bdc7);
+  --_border: var(--disc-border-dark, #4a525c);
+  --_subtle: var(--disc-subtle-dark, #22272d);
+  --_notice-bg: var(--disc-notice-background-dark, #3a3020);
+  --_notice-text: var(--disc-notice-text-dark, #ffe3a3);
+  --_good: var(--disc-positive-dark, #7fd39a);
+  --_bad: var(--disc-negative-dark, #ffaaa3);
+  --_focus: var(--disc-focus-ring-dark, #8ab4f8);
+  color-scheme: dark;
+`;
+
+export const tokens = css`
+  :host {
+    --_font: var(--disc-font-family, inherit);
+    --_size: var(--disc-font-size, 1rem);
+    --_radius: var(--disc-radius, 0.5rem);
+    --_space: var(--disc-space, 1rem);
+    --_accent: var(--disc-accent, #1a5fb4);
+    --_surface: var(--disc-surface, #ffffff);
+    --_text: var(--disc-text, #1b1f24);
+    --_muted: var(--disc-muted, #4c5561);
+    --_border: var(--disc-border, #c9d0d8);
+    --_subtle: var(--disc-subtle, #f2f5f8);
+    --_notice-bg: var(--disc-notice-background, #fff4d6);
+    --_notice-text: var(--disc-notice-text, #4d3800);
+    --_good: var(--disc-positive, #1e6b34);
+    --_bad: var(--disc-negative, #a3241c);
+    --_focus: var(--disc-focus-ring, #1a5fb4);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkTokens}
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .error {
+    margin: 0;
+    padding: var(--_space);
+    border: 2px solid var(--_bad);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .error strong {
+    display: block;
+    color: var(--_bad);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+
+  @media print {
+    :host {
+      --_accent: #000;
+      --_surface: #fff;
+      --_text: #000;
+      --_muted: #222;
+      --_border: #555;
+      --_subtle: #fff;
+      --_notice-bg: #fff;
+      --_notice-text: #000;
+      --_good: #000;
+      --_bad: #000;
+      color-scheme: light;
+    }
+  }
+`;

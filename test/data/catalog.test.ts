@@ -1,0 +1,125 @@
+import { expect } from '@open-wc/testing';
+import { CATALOG_IDS, getCatalogStudy } from '../../src/data/catalog/index.js';
+import { evidenceLevel } from '../../src/data/evidence-level.js';
+import type { Outcome, Study } from '../../src/data/model.js';
+import { validateStudy } from '../../src/data/validate-study.js';
+
+const study = (id: (typeof CATALOG_IDS)[number]) => getCatalogStudy(id);
+const keyOutcomes = (s: Study): Outcome[] => s.outcomes.filter((o) => o.key);
+
+describe('built-in catalog', () => {
+  it('has exactly the seven published ids', () => {
+    expect([...CATALOG_IDS]).to.deep.equal([
+      'xie-2021',
+      'zhang-2023',
+      'bates-2022',
+      'gornet-2024',
+      'idct-phase-3',
+      'review-2025',
+      'bm-msc-phase-2b-2025',
+    ]);
+  });
+
+  for (const id of CATALOG_IDS) {
+    it(`${id} passes the validator unchanged and is filed under its own id`, async () => {
+      const entry = await study(id);
+      const result = validateStudy(JSON.parse(JSON.stringify(entry)));
+      expect(result.ok ? [] : result.errors).to.deep.equal([]);
+      expect(result.ok && result.value).to.deep.equal(entry);
+      expect(entry.id).to.equal(id);
+    });
+  }
+
+  it('xie-2021: pooled RCTs, SMDs with their intervals, no invented counts', async () => {
+    const s = await study('xie-2021');
+    expect(s.design.kind).to.equal('meta-analysis-rct');
+    expect(evidenceLevel(s.design.kind).hedge).to.equal('likely');
+    const [pain, fn] = keyOutcomes(s);
+    expect(pain).to.include({ scale: 'smd', value: -0.5, p: '<0.00001' });
+    expect(pain!.ci).to.deep.equal([-0.68, -0.33]);
+    expect(fn).to.include({ scale: 'smd', value: -0.27, p: '0.003' });
+    expect(fn!.ci).to.deep.equal([-0.44, -0.09]);
+    const pByMonth = s.outcomes
+      .filter((o) => o.domain === 'pain' && o.timepoint)
+      .map((o) => [o.timepoint!.value, o.p, o.value]);
+    expect(pByMonth).to.deep.equal([
+      [3, '0.001', undefined],
+      [6, '0.01', undefined],
+      [12, '0.02', undefined],
+      [24, '0.002', undefined],
+    ]);
+    const adverse = s.outcomes.find((o) => o.scale === 'odds-ratio');
+    expect(adverse).to.include({ value: 3.05, p: '0.03' });
+    expect(adverse!.ci).to.deep.equal([1.11, 8.4]);
+    expect(s.population.participants).to.equal(undefined);
+    expect(s.population.studies).to.equal(undefined);
+    expect(s.pmid).to.equal('34557231');
+  });
+
+  it('zhang-2023: 9 studies, 245 patients, changes from baseline, about 7% reoperation', async () => {
+    const s = await study('zhang-2023');
+    expect(s.population).to.include({ studies: 9, participants: 245 });
+    expect(s.comparator).to.equal(undefined);
+    const [pain, fn] = keyOutcomes(s);
+    expect(pain).to.include({ comparison: 'change-from-baseline', scale: 'vas-100', value: -41.62 });
+    expect(fn).to.include({ comparison: 'change-from-baseline', scale: 'odi', value: -22.04, p: '0.001' });
+    const reoperation = s.outcomes.find((o) => o.measure === 'Reoperation');
+    expect(reoperation).to.include({ scale: 'proportion', value: 0.074 });
+    expect(reoperation!.ci).to.deep.equal([0.009, 0.175]);
+  });
+
+  it('bates-2022: 9 participants, 10 million cells, 7 of 9 with less pain at 12 months, no ODI numbers', async () => {
+    const s = await study('bates-2022');
+    expect(s.design.kind).to.equal('single-arm');
+    expect(s.comparator).to.equal(undefined);
+    expect(s.population.participants).to.equal(9);
+    expect(s.intervention.dose).to.contain('10 million cells');
+    expect(s.intervention.origin).to.equal('autologous');
+    const responders = s.outcomes.filter((o) => o.responders).map((o) => [o.finding, o.responders!.count]);
+    expect(responders).to.deep.include.members([
+      ['Less average pain', 7],
+      ['Less worst pain', 6],
+      ['Able to work more', 5],
+      ['Took less pain medicine', 3],
+      ['Got worse', 0],
+    ]);
+    expect(s.outcomes.find((o) => o.finding === 'Less average pain')!.timepoint).to.deep.equal({
+      value: 12,
+      unit: 'months',
+    });
+    const odi = s.outcomes.find((o) => o.measure?.includes('Oswestry'));
+    expect(odi?.value).to.equal(undefined);
+  });
+
+  it('gornet-2024: 60 patients, −62.8% VAS at 52 weeks (P=0.0005), disc progenitor cells', async () => {
+    const s = await study('gornet-2024');
+    expect(s.design.kind).to.equal('rct');
+    expect(s.population.participants).to.equal(60);
+    expect(keyOutcomes(s)[0]).to.include({ scale: 'percent', value: -62.8, p: '0.0005' });
+    expect(keyOutcomes(s)[0]!.timepoint).to.deep.equal({ value: 52, unit: 'weeks' });
+    expect(s.intervention.cellType).to.contain('Disc progenitor cells');
+    expect(s.intervention.origin).to.equal('allogeneic');
+  });
+
+  it('idct-phase-3: ongoing, 162 planned, no results', async () => {
+    const s = await study('idct-phase-3');
+    expect(s.status).to.equal('ongoing');
+    expect(s.population).to.include({ participants: 162, participantsKind: 'planned' });
+    expect(s.registryId).to.equal('NCT07254806');
+    expect(s.outcomes).to.deep.equal([]);
+  });
+
+  it('review-2025 and bm-msc-phase-2b-2025 are secondary reports without a citation', async () => {
+    const review = await study('review-2025');
+    const trial = await study('bm-msc-phase-2b-2025');
+    for (const s of [review, trial]) {
+      expect(s.provenance.kind).to.equal('secondary');
+      expect(s.design.kind).to.equal('secondary-report');
+      expect(s.doi).to.equal(undefined);
+      expect(s.authors).to.equal(undefined);
+    }
+    expect(review.population).to.include({ studies: 13, participants: 1299, participantsKind: 'more-than' });
+    expect(trial.population.participants).to.equal(52);
+    expect(trial.outcomes.every((o) => o.value === undefined)).to.equal(true);
+  });
+});

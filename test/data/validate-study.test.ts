@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import { validateStudies, validateStudy } from '../../src/data/validate-study.js';
+import { minimalStudy } from '../fixtures/studies.js';
+
+function errorsOf(input: unknown): string[] {
+  const result = validateStudy(input);
+  return result.ok ? [] : result.errors;
+}
+
+describe('validateStudy', () => {
+  it('accepts a minimal study and fills empty lists', () => {
+    const result = validateStudy(minimalStudy());
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.value.outcomes).to.deep.equal([]);
+      expect(result.value.safety).to.deep.equal([]);
+      expect(result.value.population).to.deep.equal({});
+    }
+  });
+
+  it('names the path of a wrong value inside an outcome', () => {
+    const study = minimalStudy({
+      outcomes: [
+        { domain: 'pain', comparison: 'versus-control', finding: 'a' },
+        { domain: 'pain', comparison: 'versus-control', finding: 'b' },
+        { domain: 'pain', comparison: 'versus-control', finding: 'c', scale: 'vas-100', value: 'lots' },
+      ],
+    });
+    expect(errorsOf(study)).to.deep.equal(['outcomes[2].value: expected a number, got text']);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const errors = errorsOf({ id: 'Bad Id!', title: 3, design: { kind: 'anecdote' } });
+    expect(errors).to.include('id: expected lower-case letters, digits and dashes');
+    expect(errors).to.include('title: expected text, got a number');
+    expect(errors).to.include('headline: is required');
+    expect(errors.some((e) => e.startsWith('design.kind: expected one of meta-analysis-rct'))).to.equal(true);
+    expect(errors).to.include('provenance: is required');
+    expect(errors).to.include('status: is required');
+    expect(errors).to.include('lastReviewed: is required');
+  });
+
+  it('rejects something that is not an object', () => {
+    expect(errorsOf('hello')).to.deep.equal(['expected an object, got text']);
+    expect(errorsOf([])).to.deep.equal(['expected an object, got a list']);
+    expect(errorsOf(null)).to.deep.equal(['expected an object, got null']);
+  });
+
+  it('rejects NaN and Infinity', () => {
+    const errors = errorsOf(
+      minimalStudy({
+        population: { participants: Number.NaN },
+        outcomes: [{ domain: 'pain', comparison: 'versus-control', finding: 'x', scale: 'smd', value: Infinity }],
+      }),
+    );
+    expect(errors).to.deep.equal([
+      'population.participants: expected a finite number',
+      'outcomes[0].value: expected a finite number',
+    ]);
+  });
+
+  it('rejects values off their scale', () => {
+    const errors = errorsOf(
+      minimalStudy({
+        outcomes: [{ domain: 'pain', comparison: 'change-from-baseline', finding: 'x', scale: 'vas-10', value: -40 }],
+      }),
+    );
+    expect(errors).to.deep.equal(['outcomes[0].value: is off the vas-10 scale (-10 to 10)']);
+  });
+
+  it('rejects a confidence interval whose low end is above its high end', () => {
+    const errors = errorsOf(
+      minimalStudy({
+        outcomes: [
+          { domain: 'pain', comparison: 'versus-control', finding: 'x', scale: 'smd', value: -0.5, ci: [0.2, -0.9] },
+        ],
+      }),
+    );
+    expect(errors).to.deep.equal(['outcomes[0].ci: low must not be above high']);
+  });
+
+  it('rejects more responders than participants', () => {
+    const errors = errorsOf(
+      minimalStudy({
+        outcomes: [{ domain: 'pain', comparison: 'responders', finding: 'x', responders: { count: 10, of: 9 } }],
+      }),
+    );
+    expect(errors).to.deep.equal(['outcomes[0].responders.count: must not be more than "of"']);
+  });
+
+  for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', ' java\tscript:alert(1)']) {
+    it(`rejects the link ${JSON.stringify(url)}`, () => {
+      expect(errorsOf(minimalStudy({ url }))).to.deep.equal(['url: only http, https and mailto links are allowed']);
+    });
+  }
+
+  it('accepts https and mailto links', () => {
+    expect(errorsOf(minimalStudy({ url: 'https://example.org/study' }))).to.deep.equal([]);
+    expect(errorsOf(minimalStudy({ url: 'mailto:editor@example.org' }))).to.deep.equal([]);
+  });
+
+  it('keeps HTML in text fields as plain text', () => {
+    const result = validateStudy(minimalStudy({ headline: '<img src=x onerror=alert(1)>' }));
+    expect(result.ok && result.value.headline).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('rejects very long text and very long lists', () => {
+    const errors = errorsOf(minimalStudy({ headline: 'x'.repeat(5000), limitations: Array(500).fill('y') }));
+    expect(errors).to.deep.equal(['headline: is longer than 300 characters', 'limitations: has more than 100 items']);
+  });
+
+  it('never lets __proto__ or constructor keys reach a prototype', () => {
+    const input = JSON.parse(
+      JSON.stringify(minimalStudy()).replace('{', '{"__proto__":{"polluted":true},"constructor":{"x":1},'),
+    ) as unknown;
+    const result = validateStudy(input);
+    expect(result.ok).to.equal(true);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    if (result.ok) expect(Object.getPrototypeOf(result.value)).to.equal(Object.prototype);
+  });
+
+  it('rejects an ongoing trial marked completed', () => {
+    const errors = errorsOf(minimalStudy({ design: { kind: 'ongoing-trial' }, status: 'completed' }));
+    expect(errors).to.deep.equal(['status: an ongoing trial cannot be completed']);
+  });
+
+  it('checks identifiers', () => {
+    const errors = errorsOf(minimalStudy({ doi: 'doi.org/x', pmid: 'PM123', pmcid: '8455197' }));
+    expect(errors).to.deep.equal([
+      'doi: expected a DOI such as 10.1155/2021/9149315',
+      'pmid: expected a PubMed id of digits only',
+      'pmcid: expected a PMC id such as PMC8455197',
+    ]);
+  });
+});
+
+describe('validateStudies', () => {
+  it('prefixes paths with the list index', () => {
+    const result = validateStudies([minimalStudy(), minimalStudy({ year: 'soon' })]);
+    expect(result.ok ? [] : result.errors).to.deep.equal(['studies[1].year: expected a number, got text']);
+  });
+
+  it('rejects duplicated ids', () => {
+    const result = validateStudies([minimalStudy(), minimalStudy()]);
+    expect(result.ok ? [] : result.errors).to.deep.equal(['studies[1].id: "my-study" is used twice']);
+  });
+});

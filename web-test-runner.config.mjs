@@ -1,0 +1,63 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+
+/** Writes the pass/fail counts for `npm test`'s closing line. */
+function countReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped += 1;
+          else if (test.passed) passed += 1;
+          else failed += 1;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!session.passed && (!session.testResults || session.errors?.length)) failed += 1;
+      }
+      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+    },
+  };
+}
+
+/** Test-only server routes: a study that never answers, a server error, a slow page. */
+function testRoutes() {
+  return {
+    name: 'test-routes',
+    async serve(context) {
+      if (context.path === '/test-server/hang.json') {
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        return { body: '{}', type: 'json' };
+      }
+      if (context.path === '/test-server/error.json') {
+        context.status = 500;
+        return { body: 'Internal Server Error', type: 'text' };
+      }
+      return undefined;
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutes()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results.json')],
+};
