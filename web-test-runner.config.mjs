@@ -29,22 +29,19 @@ function countReporter(file) {
   };
 }
 
-/** Test-only server routes: a study that never answers, a server error, a slow page. */
-function testRoutes() {
-  return {
-    name: 'test-routes',
-    async serve(context) {
-      if (context.path === '/test-server/hang.json') {
-        await new Promise((resolve) => setTimeout(resolve, 5000));
-        return { body: '{}', type: 'json' };
-      }
-      if (context.path === '/test-server/error.json') {
-        context.status = 500;
-        return { body: 'Internal Server Error', type: 'text' };
-      }
-      return undefined;
-    },
-  };
+/** Test-only server routes: a study that never answers and a server error. */
+async function testRoutes(context, next) {
+  if (context.path === '/test-server/hang.json') {
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+    context.body = '{}';
+    return;
+  }
+  if (context.path === '/test-server/error.json') {
+    context.status = 500;
+    context.body = 'Internal Server Error';
+    return;
+  }
+  await next();
 }
 
 export default {
@@ -52,7 +49,9 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 180_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testRoutes()],
+  middleware: [testRoutes],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },

@@ -1,11 +1,465 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { plainCitation } from '../src/components/evidence-card/citation.js';
+import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
 import '../src/evidence-card.js';
 import type { DiscEvidenceCard } from '../src/evidence-card.js';
+import { minimalStudy } from './fixtures/studies.js';
+import { mount, part, parts, visibleText } from './helpers.js';
 
-describe('<disc-evidence-card>', () => {
-  it('shows the headline of a catalog study', async () => {
-    const el = await fixture<DiscEvidenceCard>(html`<disc-evidence-card study="bates-2022"></disc-evidence-card>`);
+const card = (id: string) => mount<DiscEvidenceCard>(html`<disc-evidence-card study=${id}></disc-evidence-card>`);
+
+describe('<disc-evidence-card> with catalog studies', () => {
+  const everyCard = [
+    'Not approved: the US FDA has not approved any stem-cell or disc-cell treatment',
+    'Entry last reviewed November 22, 2026',
+  ];
+
+  const expectations: Record<string, string[]> = {
+    'xie-2021': [
+      'Meta-analysis of randomized trials',
+      'Evidence level 1 of 4',
+      'likely to hold',
+      'Participants Not reported',
+      'Studies pooled Not reported',
+      'Compared with Control treatment or standard care',
+      'Standardised mean difference -0.50 (an effect size, not scale points)',
+      '95% confidence interval -0.68 to -0.33',
+      'P <0.00001',
+      'Not comparable with the smallest noticeable change',
+      'Odds ratio 3.05',
+      'Few trials, with few patients in each.',
+    ],
+    'zhang-2023': [
+      'Meta-analysis of studies without control groups',
+      'Evidence level 3 of 4',
+      'Participants 245',
+      'Studies pooled 9',
+      'Compared with No control group',
+      '-41.62 points on a 0–100 pain scale',
+      'change from before treatment, no comparison group',
+      'Reaches the smallest change patients notice (15 points)',
+      'Reaches the smallest change patients notice (10 points), but the uncertainty range reaches below it',
+      '7.4%',
+      'P = 0.001',
+    ],
+    'bates-2022': [
+      'Single-group study',
+      'Evidence level 4 of 4',
+      'may help, but this design cannot show it',
+      'Participants 9',
+      'Compared with No control group',
+      'Less average pain',
+      '7 of 9 (78%)',
+      'Disability scores Not reported',
+      '10 million cells',
+      "The patient's own cells (autologous)",
+      'Only 9 participants.',
+    ],
+    'gornet-2024': [
+      'Randomized controlled trial',
+      'Evidence level 2 of 4',
+      'suggests an effect',
+      'Participants 60',
+      'Pain at 52 weeks',
+      '-62.8% from baseline',
+      'P = 0.0005',
+      'Reaches the smallest change patients notice (30%)',
+      'Disc progenitor cells',
+      'Follow-up 104 weeks',
+    ],
+    'idct-phase-3': [
+      'Ongoing trial',
+      'Evidence level: not rated',
+      'Ongoing — no results yet.',
+      'Participants 162 planned',
+    ],
+    'review-2025': [
+      'Second-hand report',
+      'Secondary source — the primary study is not cited.',
+      "Reported by: A clinic's web page",
+      'Participants More than 1,299',
+      'Studies pooled 13',
+      'What they found Not reported',
+    ],
+    'bm-msc-phase-2b-2025': [
+      'Secondary source — the primary study is not cited.',
+      'Design Reported as: Randomized controlled trial.',
+      'Participants 52',
+      'Compared with Sham injection',
+    ],
+  };
+
+  for (const [id, texts] of Object.entries(expectations)) {
+    it(`shows the key facts of ${id}`, async () => {
+      const { el, errors, warnings } = await card(id);
+      const text = visibleText(el);
+      for (const expected of [...texts, ...everyCard]) expect(text).to.contain(expected);
+      expect(errors).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+    });
+  }
+
+  it('links to the DOI, PubMed and PMC records, opening safely in a new tab', async () => {
+    const { el } = await card('bates-2022');
+    const links = parts(el, 'source')[0]!.querySelectorAll('a');
+    expect([...links].map((a) => a.href)).to.deep.equal([
+      'https://doi.org/10.2144/fsoa-2021-0155',
+      'https://pubmed.ncbi.nlm.nih.gov/35662742/',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC9136638/',
+    ]);
+    for (const a of links) {
+      expect(a.target).to.equal('_blank');
+      expect(a.rel).to.equal('noopener noreferrer');
+      expect(a.textContent).to.contain('(opens in a new tab)');
+    }
+  });
+
+  it('links an ongoing trial to its registry entry', async () => {
+    const { el } = await card('idct-phase-3');
+    const link = part(el, 'source')!.querySelector('a')!;
+    expect(link.href).to.equal('https://clinicaltrials.gov/study/NCT07254806');
+  });
+
+  it('keeps findings past the first ones one click away, and opens them for print', async () => {
+    const { el } = await card('xie-2021');
+    const details = el.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.contain('All findings (10 more)');
+    window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('9 people');
+    expect(details.open).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('uses the heading level the site asks for, and the next one for sections', async () => {
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card study="bates-2022" heading-level="2"></disc-evidence-card>`,
+    );
+    expect(part(el, 'headline')!.getAttribute('aria-level')).to.equal('2');
+    const levels = [...el.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
+    expect(new Set(levels)).to.deep.equal(new Set(['2', '3']));
+  });
+});
+
+describe('<disc-evidence-card variant="compact">', () => {
+  it('shows the headline, design, size and one finding, and expands in place', async () => {
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card study="gornet-2024" variant="compact"></disc-evidence-card>`,
+    );
+    const text = visibleText(el);
+    expect(text).to.contain('Randomized controlled trial');
+    expect(text).to.contain('Participants 60');
+    expect(text).to.contain('-62.8% from baseline');
+    expect(parts(el, 'finding')).to.have.length(1);
+    expect(part(el, 'limitations')).to.equal(null);
+    const button = part(el, 'expand-button')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.click();
+    await el.updateComplete;
+    expect(part(el, 'limitations')).not.to.equal(null);
+    const collapse = part(el, 'expand-button')!;
+    expect(collapse.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(collapse);
+  });
+});
+
+describe('<disc-evidence-card> copy citation', () => {
+  let original: PropertyDescriptor | undefined;
+  beforeEach(() => {
+    original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  });
+  afterEach(() => {
+    if (original) Object.defineProperty(navigator, 'clipboard', original);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  });
+
+  function fakeClipboard(writeText: (text: string) => Promise<void>) {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  }
+
+  it('copies a plain-text citation and says so in a live region', async () => {
+    const written: string[] = [];
+    fakeClipboard(async (text) => {
+      written.push(text);
+    });
+    const { el } = await card('bates-2022');
+    const status = el.shadowRoot!.querySelector('[role=status]')!;
+    expect(status.textContent!.trim()).to.equal('');
+    part(el, 'copy-button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(written).to.deep.equal([plainCitation(await getCatalogStudy('bates-2022'))]);
+    expect(written[0]).to.equal(
+      'Bates D, Vivian D, Freitag J, et al. Low-dose mesenchymal stem cell therapy for discogenic pain: safety and efficacy results from a 1-year feasibility study. Future Science OA. 2022;8(5):FSO794. doi:10.2144/fsoa-2021-0155. PMID: 35662742. PMCID: PMC9136638.',
+    );
+    expect(status.textContent!.trim()).to.equal('Citation copied');
+  });
+
+  it('says how to copy by hand when the clipboard refuses', async () => {
+    fakeClipboard(() => Promise.reject(new Error('denied')));
+    const { el } = await card('xie-2021');
+    part(el, 'copy-button')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('copy it by hand');
+  });
+});
+
+describe('<disc-evidence-card> with a site’s own data', () => {
+  it('loads a study from a src URL', async () => {
+    const { el, errors } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card src="/test/fixtures/clinic-study.json"></disc-evidence-card>`,
+    );
+    expect(visibleText(el)).to.contain('Example data, not a real study');
+    expect(visibleText(el)).to.contain('Below the smallest change patients notice (2 points)');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('reads inline JSON from a child script', async () => {
+    const json = JSON.stringify(minimalStudy({ headline: 'Inline example headline' }));
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card
+        ><script type="application/json">
+          ${json}
+        </script></disc-evidence-card
+      >`,
+    );
+    expect(visibleText(el)).to.contain('Inline example headline');
+  });
+
+  it('takes a study object through the data property', async () => {
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card .data=${minimalStudy({ headline: 'From a property' })}></disc-evidence-card>`,
+    );
+    expect(visibleText(el)).to.contain('From a property');
+  });
+
+  it('shows HTML in text fields as text and never creates elements from it', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const { el, escaped } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card
+        .data=${minimalStudy({ headline: hostile, limitations: [hostile] })}
+      ></disc-evidence-card>`,
+    );
+    expect(visibleText(el)).to.contain('<img src=x onerror=');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(escaped).to.deep.equal([]);
+  });
+
+  it('switches to new data when the study attribute changes', async () => {
+    const { el } = await card('bates-2022');
+    el.study = 'gornet-2024';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Participants 60');
+  });
+
+  it('ignores a slow source once a newer one has arrived', async () => {
+    const errors: unknown[] = [];
+    const el = document.createElement('disc-evidence-card');
+    el.addEventListener('disc-error', (event) => errors.push(event));
+    el.src = '/test-server/hang.json';
+    el.timeout = 300;
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    el.src = undefined;
+    el.study = 'bates-2022';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 400));
+    el.remove();
+    expect(visibleText(el)).to.contain('Participants 9');
+    expect(errors).to.deep.equal([]);
+  });
+});
+
+describe('<disc-evidence-card> with bad input', () => {
+  const cases: Array<[string, () => ReturnType<typeof mount<DiscEvidenceCard>>, string, string]> = [
+    [
+      'an unknown id',
+      () => card('no-such-study'),
+      'unknown-id',
+      'There is no study with the id "no-such-study". Known ids: xie-2021, zhang-2023',
+    ],
+    ['no source at all', () => mount(html`<disc-evidence-card></disc-evidence-card>`), 'no-source', 'No study given'],
+    [
+      'malformed inline JSON',
+      () =>
+        mount(
+          html`<disc-evidence-card
+            ><script type="application/json">
+              {"id":
+            </script></disc-evidence-card
+          >`,
+        ),
+      'invalid-json',
+      'The study data is not valid JSON',
+    ],
+    [
+      'wrong-shaped JSON',
+      () =>
+        mount(
+          html`<disc-evidence-card
+            ><script type="application/json">
+              {
+                "id": "x",
+                "title": "t",
+                "headline": "h",
+                "design": { "kind": "rct" },
+                "provenance": { "kind": "primary" },
+                "status": "completed",
+                "lastReviewed": "2026-01-01",
+                "outcomes": [
+                  { "domain": "pain", "comparison": "versus-control", "finding": "f", "scale": "smd", "value": "big" }
+                ]
+              }
+            </script></disc-evidence-card
+          >`,
+        ),
+      'invalid-data',
+      'The study data has a problem: outcomes[0].value: expected a number, got text.',
+    ],
+    [
+      'a src that 404s',
+      () => mount(html`<disc-evidence-card src="/test/fixtures/missing.json"></disc-evidence-card>`),
+      'http-status',
+      'The server answered 404 for "/test/fixtures/missing.json".',
+    ],
+    [
+      'a src that fails with 500',
+      () => mount(html`<disc-evidence-card src="/test-server/error.json"></disc-evidence-card>`),
+      'http-status',
+      'The server answered 500',
+    ],
+    [
+      'a src that returns HTML',
+      () => mount(html`<disc-evidence-card src="/test/fixtures/not-json.html"></disc-evidence-card>`),
+      'not-json',
+      '"/test/fixtures/not-json.html" returned a web page, not JSON data.',
+    ],
+    [
+      'a src that never answers',
+      () => mount(html`<disc-evidence-card src="/test-server/hang.json" timeout="300"></disc-evidence-card>`),
+      'timeout',
+      'took too long to load',
+    ],
+    [
+      'a javascript: src',
+      () => mount(html`<disc-evidence-card src="javascript:alert(1)"></disc-evidence-card>`),
+      'blocked-url',
+      'is not allowed',
+    ],
+    [
+      'a javascript: link in the data',
+      () =>
+        mount(
+          html`<disc-evidence-card
+            .data=${minimalStudy({ url: 'javascript:alert(document.domain)' })}
+          ></disc-evidence-card>`,
+        ),
+      'invalid-data',
+      'url: only http, https and mailto links are allowed',
+    ],
+  ];
+
+  for (const [name, make, code, message] of cases) {
+    it(`shows a specific message for ${name}, fires disc-error and warns once`, async () => {
+      const { el, errors, warnings, escaped } = await make();
+      const error = part(el, 'error');
+      expect(error, 'error box').not.to.equal(null);
+      expect(error!.getAttribute('role')).to.equal('alert');
+      expect(visibleText(el)).to.contain('This study cannot be shown');
+      expect(visibleText(el)).to.contain(message);
+      expect(errors.map((e) => e.code)).to.deep.equal([code]);
+      expect(errors[0]!.message).to.contain(message);
+      expect(warnings).to.have.length(1);
+      expect(escaped).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    });
+  }
+
+  it('recovers when a bad id is replaced by a good one', async () => {
+    const { el } = await card('nope');
+    el.study = 'bates-2022';
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    expect(visibleText(el)).to.contain('Participants 9');
+  });
+
+  it('keeps a failure inside its own widget', async () => {
+    class BrokenCard extends (customElements.get('disc-evidence-card') as typeof DiscEvidenceCard) {
+      protected override renderContent(): never {
+        throw new Error('forced failure');
+      }
+    }
+    customElements.define('broken-evidence-card', BrokenCard);
+    const { el, errors, escaped } = await mount<DiscEvidenceCard>(
+      html`<div>
+        <broken-evidence-card study="bates-2022"></broken-evidence-card>
+        <p>Article text goes on.</p>
+      </div>`,
+    );
+    const broken = el.querySelector('broken-evidence-card')!;
+    await (broken as DiscEvidenceCard).updateComplete;
+    expect(visibleText(broken)).to.contain('Something went wrong while showing this study.');
+    expect(errors.map((e) => e.code)).to.deep.equal(['render']);
+    expect(escaped).to.deep.equal([]);
+    expect(el.textContent).to.contain('Article text goes on.');
+  });
+});
+
+describe('<disc-evidence-card> accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const id of CATALOG_IDS) {
+      it(`has no axe violations for ${id} in the ${theme} theme`, async () => {
+        const { el } = await mount<DiscEvidenceCard>(
+          html`<disc-evidence-card study=${id} theme=${theme}></disc-evidence-card>`,
+        );
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('has no axe violations in the compact variant and the error state', async () => {
+    const compact = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card study="bates-2022" variant="compact"></disc-evidence-card>`,
+    );
+    await expect(compact.el).to.be.accessible();
+    const failed = await card('nope');
+    await expect(failed.el).to.be.accessible();
+  });
+
+  it('lets the keyboard reach every control in order', async () => {
+    const { el } = await card('xie-2021');
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      reached.push(active ? `${active.localName}:${active.textContent!.replace(/\s+/g, ' ').trim()}` : 'outside');
+    }
+    before.remove();
+    expect(reached).to.deep.equal([
+      'summary:All findings (10 more)',
+      'a:DOI 10.1155/2021/9149315 (opens in a new tab)',
+      'a:PubMed 34557231 (opens in a new tab)',
+      'a:Full text (PMC) PMC8455197 (opens in a new tab)',
+      'button:Copy citation',
+      'outside',
+    ]);
+  });
+
+  it('expands the compact card from the keyboard', async () => {
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card study="bates-2022" variant="compact"></disc-evidence-card>`,
+    );
+    part(el, 'expand-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(part(el, 'limitations')).not.to.equal(null);
   });
 });

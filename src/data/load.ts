@@ -1,7 +1,5 @@
-import { safeUrl } from '../internal/safe-url.js';
 import { CATALOG_IDS, getCatalogStudy, isCatalogId } from './catalog/index.js';
 import type { Study } from './model.js';
-import type { Validation } from './read.js';
 
 export type LoadErrorCode =
   | 'no-source'
@@ -41,68 +39,6 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
-const MAX_BYTES = 1_000_000;
-
-/** Fetches JSON from a URL the site named: its own credentials only, never a redirect to a script. */
-export async function fetchJson(url: string, options: LoadOptions = {}): Promise<unknown> {
-  const target = safeUrl(url);
-  if (!target || !/^https?:/.test(target)) throw new DataError('blocked-url', [url]);
-  const controller = new AbortController();
-  const onAbort = () => controller.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  try {
-    const response = await fetch(target, {
-      signal: controller.signal,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-    if (!response.ok) throw new DataError('http-status', [String(response.status), url]);
-    const text = await response.text();
-    if (text.length > MAX_BYTES) throw new DataError('too-large', [url]);
-    const type = response.headers.get('content-type') ?? '';
-    if (/html/i.test(type) || /^\s*</.test(text)) throw new DataError('not-json', [url]);
-    return parseJson(text);
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    if (timedOut) throw new DataError('timeout', [url]);
-    if (options.signal?.aborted) throw error;
-    throw new DataError('network', [url]);
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  }
-}
-
-export function parseJson(text: string): unknown {
-  if (text.length > MAX_BYTES) throw new DataError('too-large', ['inline JSON']);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new DataError('invalid-json', [error instanceof Error ? error.message : String(error)]);
-  }
-}
-
-/** Loads raw JSON-like data from any source except the catalog. */
-export async function loadRaw(source: Exclude<DataSource, { kind: 'catalog' }>, options: LoadOptions = {}): Promise<unknown> {
-  switch (source.kind) {
-    case 'url':
-      return fetchJson(source.url, options);
-    case 'inline':
-      return parseJson(source.text);
-    case 'value':
-      return source.value;
-  }
-}
-
-function checked<T>(result: Validation<T>): T {
-  if (!result.ok) throw new DataError('invalid-data', result.errors);
-  return result.value;
-}
 
 /**
  * Loads one study from a catalog id, a URL, inline JSON or an object, and validates it.
@@ -114,8 +50,8 @@ export async function loadStudy(source: DataSource, options: LoadOptions = {}): 
     if (!isCatalogId(id)) throw new DataError('unknown-id', [id, CATALOG_IDS.join(', ')]);
     return getCatalogStudy(id);
   }
-  const raw = await loadRaw(source, options);
-  // The validator is only needed for a site's own data: catalog-only pages never download it.
-  const { validateStudy } = await import('./validate-study.js');
-  return checked(validateStudy(raw));
+  // Fetching, parsing and validating are only needed for a site's own data: pages that show
+  // only built-in studies never download that code.
+  const { loadOwnStudy } = await import('./load-own.js');
+  return loadOwnStudy(source, options);
 }

@@ -5,12 +5,7 @@
 
 /** How a study was designed. The evidence level follows from it (see `evidenceLevel`). */
 export type DesignKind =
-  | 'meta-analysis-rct'
-  | 'meta-analysis-cohort'
-  | 'rct'
-  | 'single-arm'
-  | 'ongoing-trial'
-  | 'secondary-report';
+  'meta-analysis-rct' | 'meta-analysis-cohort' | 'rct' | 'single-arm' | 'ongoing-trial' | 'secondary-report';
 
 export const DESIGN_KINDS: readonly DesignKind[] = [
   'meta-analysis-rct',
@@ -54,15 +49,7 @@ export const SCALES: readonly Scale[] = [
 /** What an outcome is about. */
 export type Domain = 'pain' | 'function' | 'structure' | 'work' | 'medication' | 'safety' | 'other';
 
-export const DOMAINS: readonly Domain[] = [
-  'pain',
-  'function',
-  'structure',
-  'work',
-  'medication',
-  'safety',
-  'other',
-];
+export const DOMAINS: readonly Domain[] = ['pain', 'function', 'structure', 'work', 'medication', 'safety', 'other'];
 
 export type TimeUnit = 'weeks' | 'months';
 

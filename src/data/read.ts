@@ -69,7 +69,12 @@ export class Reader {
     return this.fail(path, `expected one of ${allowed.join(', ')}, got ${describe(value)}`);
   }
 
-  list<T>(value: unknown, path: string, item: (value: unknown, path: string) => T | undefined, max = MAX_ITEMS): T[] | undefined {
+  list<T>(
+    value: unknown,
+    path: string,
+    item: (value: unknown, path: string) => T | undefined,
+    max = MAX_ITEMS,
+  ): T[] | undefined {
     if (!Array.isArray(value)) return this.fail(path, `expected a list, got ${describe(value)}`);
     if (value.length > max) return this.fail(path, `has more than ${max} items`);
     const items: T[] = [];

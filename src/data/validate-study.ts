@@ -98,7 +98,11 @@ function readDesign(r: Reader, value: unknown, path: string): Design | undefined
   const kind = r.field(o, 'kind', path, (v, p) => r.oneOf(v, DESIGN_KINDS, p), true);
   const description = r.field(o, 'description', path, (v, p) => r.text(v, p, { max: 300 }));
   const reportedKind = r.field(o, 'reportedKind', path, (v, p) =>
-    r.oneOf(v, DESIGN_KINDS.filter((k) => k !== 'secondary-report') as Exclude<Design['kind'], 'secondary-report'>[], p),
+    r.oneOf(
+      v,
+      DESIGN_KINDS.filter((k) => k !== 'secondary-report') as Exclude<Design['kind'], 'secondary-report'>[],
+      p,
+    ),
   );
   const followUp = r.field(o, 'followUp', path, (v, p) => readTimePoint(r, v, p));
   if (!kind) return undefined;
@@ -147,8 +151,12 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
   const before = r.errors.length;
   const text = (max: number) => (v: unknown, p: string) => r.text(v, p, { max });
   const textList = (max: number) => (v: unknown, p: string) => r.list(v, p, text(max));
-  const id = r.field(o, 'id', path, (v, p) =>
-    r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
+  const id = r.field(
+    o,
+    'id',
+    path,
+    (v, p) =>
+      r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
     true,
   );
   const study = compact({
@@ -185,8 +193,11 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
     limitations: r.field(o, 'limitations', path, textList(500)) ?? [],
     provenance: r.field(o, 'provenance', path, (v, p) => readProvenance(r, v, p), true),
     status: r.field(o, 'status', path, (v, p) => r.oneOf(v, ['completed', 'ongoing'] as const, p), true),
-    lastReviewed: r.field(o, 'lastReviewed', path, (v, p) =>
-      r.text(v, p, { max: 10, pattern: ISO_DATE, patternHint: 'expected a date as YYYY-MM-DD' }),
+    lastReviewed: r.field(
+      o,
+      'lastReviewed',
+      path,
+      (v, p) => r.text(v, p, { max: 10, pattern: ISO_DATE, patternHint: 'expected a date as YYYY-MM-DD' }),
       true,
     ),
   });

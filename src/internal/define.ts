@@ -18,7 +18,11 @@ export function defineElement(tag: string, element: CustomElementConstructor & V
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as (CustomElementConstructor & Versioned) | undefined;
   if (!existing) {
-    customElements.define(tag, element);
+    try {
+      customElements.define(tag, element);
+    } catch (error) {
+      console.warn(`disc-evidence: could not define <${tag}>`, error);
+    }
     return;
   }
   const registry = globalThis as Registry;

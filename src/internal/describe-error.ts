@@ -1,38 +1,27 @@
 import { DataError } from '../data/load.js';
-import type { Messages } from '../locales/index.js';
+import { enErrors, type ErrorMessages } from '../locales/en-errors.js';
+import { primaryLanguage } from '../locales/index.js';
 
+const ERRORS: Record<string, ErrorMessages> = { en: enErrors };
 const MAX_SHOWN = 120;
 
 /** Long or odd values from a page are shortened before they are shown back. */
-function shorten(value: string | undefined): string {
-  const text = value ?? '';
-  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+function shorten(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 
-/** The message a reader sees for a data error, in the widget's language. */
-export function describeDataError(msg: Messages, error: DataError): string {
-  const [first, second] = error.detail.map(shorten);
-  const e = msg.error;
-  switch (error.code) {
-    case 'no-source':
-      return e['no-source'];
-    case 'unknown-id':
-      return e['unknown-id'](first ?? '', error.detail[1] ?? '');
-    case 'blocked-url':
-      return e['blocked-url'](first ?? '');
-    case 'network':
-      return e.network(first ?? '');
-    case 'http-status':
-      return e['http-status'](first ?? '', second ?? '');
-    case 'timeout':
-      return e.timeout(first ?? '');
-    case 'not-json':
-      return e['not-json'](first ?? '');
-    case 'too-large':
-      return e['too-large'](first ?? '');
-    case 'invalid-json':
-      return e['invalid-json'](first ?? '');
-    case 'invalid-data':
-      return e['invalid-data'](first ?? '', error.detail.length - 1);
+export interface FailureText {
+  code: string;
+  title: string;
+  message: string;
+}
+
+/** The title and message a reader sees for a failure, in the widget's language. */
+export function describeFailure(lang: string, error: unknown): FailureText {
+  const messages = ERRORS[primaryLanguage(lang)] ?? enErrors;
+  if (error instanceof DataError) {
+    const detail = error.code === 'unknown-id' ? error.detail : error.detail.map(shorten);
+    return { code: error.code, title: messages.title, message: messages.data[error.code](detail) };
   }
+  return { code: 'render', title: messages.title, message: messages.render };
 }

@@ -1,8 +1,6 @@
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { DataError } from '../data/load.js';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { messagesFor, supportedLang, type Messages } from '../locales/index.js';
-import { describeDataError } from './describe-error.js';
+import type { FailureText } from './describe-error.js';
 import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
 
@@ -16,7 +14,7 @@ export interface DiscErrorDetail {
   message: string;
 }
 
-interface Failure extends DiscErrorDetail {
+interface Failure extends FailureText {
   error: unknown;
 }
 
@@ -29,12 +27,18 @@ export abstract class DiscElement extends LitElement {
   /** The library version, compared when two copies meet on one page. */
   static readonly version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    failure: { state: true },
+  };
+
   /** Colour theme: `auto` follows the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
-  @state() protected failure: Failure | undefined;
+  protected failure: Failure | undefined;
 
-  private pending: Promise<unknown> | undefined;
+  private readonly pending = new Set<Promise<unknown>>();
+  private crashed = false;
 
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
@@ -48,20 +52,23 @@ export abstract class DiscElement extends LitElement {
   /** The widget's own content; the base class renders the error state instead when needed. */
   protected abstract renderContent(): TemplateResult;
 
-  /** Turns a thrown value into the message the widget shows. */
-  protected describeFailure(error: unknown): DiscErrorDetail {
-    if (error instanceof DataError) return { code: error.code, message: describeDataError(this.msg, error) };
-    return { code: 'render', message: this.msg.error.render };
-  }
-
-  /** Shows the error state, fires `disc-error` and logs one warning. */
-  protected fail(error: unknown): void {
-    const { code, message } = this.describeFailure(error);
-    this.failure = { code, message, error };
-    console.warn(`<${this.localName}>: ${message}`, error);
+  /**
+   * Shows the error state, fires `disc-error` and logs one warning. The messages load on first
+   * use, so pages where everything works never download them.
+   */
+  protected async fail(error: unknown): Promise<void> {
+    let text: FailureText;
+    try {
+      const { describeFailure } = await import('./describe-error.js');
+      text = describeFailure(this.locale, error);
+    } catch {
+      text = { code: 'render', title: '', message: String(error) };
+    }
+    this.failure = { ...text, error };
+    console.warn(`<${this.localName}>: ${text.message}`, error);
     this.dispatchEvent(
       new CustomEvent<DiscErrorDetail>('disc-error', {
-        detail: { code, message },
+        detail: { code: text.code, message: text.message },
         bubbles: true,
         composed: true,
       }),
@@ -71,6 +78,7 @@ export abstract class DiscElement extends LitElement {
   /** Clears the error state before new data is tried. */
   protected clearFailure(): void {
     this.failure = undefined;
+    this.crashed = false;
   }
 
   /**
@@ -79,16 +87,14 @@ export abstract class DiscElement extends LitElement {
    */
   protected track(work: Promise<unknown>): void {
     const tracked = work.catch((error: unknown) => this.fail(error));
-    this.pending = tracked;
-    void tracked.finally(() => {
-      if (this.pending === tracked) this.pending = undefined;
-    });
+    this.pending.add(tracked);
+    void tracked.finally(() => this.pending.delete(tracked));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pending) {
-      await this.pending;
+    while (this.pending.size > 0) {
+      await Promise.all(this.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -98,12 +104,11 @@ export abstract class DiscElement extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      if (this.failure) {
-        // The error state itself failed: leave the last good DOM rather than loop.
-        console.warn(`<${this.localName}>: could not show the error state`, error);
-        return;
-      }
-      this.fail(error);
+      // Report a crash once: one that keeps coming back, or the error state itself failing,
+      // must not loop or flood the page with events.
+      if (this.crashed) return;
+      this.crashed = true;
+      this.track(Promise.reject(error));
     }
   }
 
@@ -112,14 +117,10 @@ export abstract class DiscElement extends LitElement {
     return this.renderContent();
   }
 
-  protected renderFailure(failure: DiscErrorDetail): TemplateResult {
+  protected renderFailure(failure: Failure): TemplateResult {
     return html`<div part="base error" class="error" role="alert">
-      <strong>${this.errorTitle()}</strong>
+      <strong>${failure.title}</strong>
       ${failure.message}
     </div>`;
-  }
-
-  protected errorTitle(): string {
-    return this.msg.error.title;
   }
 }

@@ -4,7 +4,7 @@ export function formatNumber(lang: string, value: number, options: Intl.NumberFo
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2, ...options }).format(value);
 }
 
-/** Keeps the precision the source reported: 0.50 stays "0.50", 62.8 stays "62.8". */
+/** Keeps the precision the source reported: 62.8 stays "62.8", 41.62 stays "41.62". */
 export function formatReported(lang: string, value: number, decimals = decimalsOf(value)): string {
   return formatNumber(lang, value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }

@@ -4,20 +4,6 @@ import { css } from 'lit';
  * Design tokens shared by every element. Sites theme through the public `--disc-*` properties;
  * the private `--_*` ones resolve them once, per theme, with defaults that pass WCAG AA contrast.
  */
-const darkTokens = css`
-  --_accent: var(--disc-accent-dark, #8ab4f8);
-  --_surface: var(--disc-surface-dark, #16191d);
-  --_text: var(--disc-text-dark, #eef1f4);
-  --_muted: var(--disc-muted-dark, #b5bdc7);
-  --_border: var(--disc-border-dark, #4a525c);
-  --_subtle: var(--disc-subtle-dark, #22272d);
-  --_notice-bg: var(--disc-notice-background-dark, #3a3020);
-  --_notice-text: var(--disc-notice-text-dark, #ffe3a3);
-  --_good: var(--disc-positive-dark, #7fd39a);
-  --_bad: var(--disc-negative-dark, #ffaaa3);
-  --_focus: var(--disc-focus-ring-dark, #8ab4f8);
-  color-scheme: dark;
-`;
 
 export const tokens = css`
   :host {
@@ -50,13 +36,37 @@ export const tokens = css`
     display: none;
   }
 
+  /* The dark values appear twice, for theme="dark" and for "auto" in a dark system setting:
+     CSS cannot share one block between a selector and a media query. */
   :host([theme='dark']) {
-    ${darkTokens}
+    --_accent: var(--disc-accent-dark, #8ab4f8);
+    --_surface: var(--disc-surface-dark, #16191d);
+    --_text: var(--disc-text-dark, #eef1f4);
+    --_muted: var(--disc-muted-dark, #b5bdc7);
+    --_border: var(--disc-border-dark, #4a525c);
+    --_subtle: var(--disc-subtle-dark, #22272d);
+    --_notice-bg: var(--disc-notice-background-dark, #3a3020);
+    --_notice-text: var(--disc-notice-text-dark, #ffe3a3);
+    --_good: var(--disc-positive-dark, #7fd39a);
+    --_bad: var(--disc-negative-dark, #ffaaa3);
+    --_focus: var(--disc-focus-ring-dark, #8ab4f8);
+    color-scheme: dark;
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${darkTokens}
+      --_accent: var(--disc-accent-dark, #8ab4f8);
+      --_surface: var(--disc-surface-dark, #16191d);
+      --_text: var(--disc-text-dark, #eef1f4);
+      --_muted: var(--disc-muted-dark, #b5bdc7);
+      --_border: var(--disc-border-dark, #4a525c);
+      --_subtle: var(--disc-subtle-dark, #22272d);
+      --_notice-bg: var(--disc-notice-background-dark, #3a3020);
+      --_notice-text: var(--disc-notice-text-dark, #ffe3a3);
+      --_good: var(--disc-positive-dark, #7fd39a);
+      --_bad: var(--disc-negative-dark, #ffaaa3);
+      --_focus: var(--disc-focus-ring-dark, #8ab4f8);
+      color-scheme: dark;
     }
   }
 

@@ -1,6 +1,5 @@
 import type { Comparison, DesignKind, Domain } from '../data/model.js';
 import type { Hedge } from '../data/evidence-level.js';
-import type { LoadErrorCode } from '../data/load.js';
 
 /**
  * Every user-facing string, in English. Another language is another object of the same shape:
@@ -40,7 +39,7 @@ export const en = {
     work: 'Work',
     medication: 'Pain medicine',
     safety: 'Safety',
-    other: 'Other',
+    other: 'Finding',
   } satisfies Record<Domain, string>,
   heading: {
     facts: 'Study at a glance',
@@ -132,21 +131,6 @@ export const en = {
   expand: 'Show the full evidence',
   collapse: 'Show less',
   cardLabel: (headline: string) => `Study evidence: ${headline}`,
-  error: {
-    title: 'This study cannot be shown',
-    'no-source': 'No study given: add a study id, a src URL or inline JSON.',
-    'unknown-id': (id: string, known: string) => `There is no study with the id "${id}". Known ids: ${known}.`,
-    'blocked-url': (url: string) => `The address "${url}" is not allowed: use an http or https link.`,
-    network: (url: string) => `The study data at "${url}" could not be loaded.`,
-    'http-status': (status: string, url: string) => `The server answered ${status} for "${url}".`,
-    timeout: (url: string) => `The study data at "${url}" took too long to load.`,
-    'not-json': (url: string) => `"${url}" returned a web page, not JSON data.`,
-    'too-large': (what: string) => `The study data from ${what} is too large.`,
-    'invalid-json': (reason: string) => `The study data is not valid JSON (${reason}).`,
-    'invalid-data': (first: string, more: number) =>
-      more > 0 ? `The study data has problems: ${first} (and ${more} more).` : `The study data has a problem: ${first}.`,
-    render: 'Something went wrong while showing this study.',
-  } satisfies Record<LoadErrorCode | 'title' | 'render', unknown>,
 };
 
 export type Messages = typeof en;

@@ -88,7 +88,12 @@ describe('validateStudy', () => {
     expect(errors).to.deep.equal(['outcomes[0].responders.count: must not be more than "of"']);
   });
 
-  for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', ' java\tscript:alert(1)']) {
+  for (const url of [
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    ' java\tscript:alert(1)',
+  ]) {
     it(`rejects the link ${JSON.stringify(url)}`, () => {
       expect(errorsOf(minimalStudy({ url }))).to.deep.equal(['url: only http, https and mailto links are allowed']);
     });

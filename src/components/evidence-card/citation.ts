@@ -48,9 +48,10 @@ export function studyLinks(study: Study): StudyLink[] {
     { kind: 'pmc', raw: study.pmcid && `https://pmc.ncbi.nlm.nih.gov/articles/${study.pmcid}/`, id: study.pmcid },
     {
       kind: 'registry',
-      raw: study.registryId && /^NCT\d{8}$/.test(study.registryId)
-        ? `https://clinicaltrials.gov/study/${study.registryId}`
-        : undefined,
+      raw:
+        study.registryId && /^NCT\d{8}$/.test(study.registryId)
+          ? `https://clinicaltrials.gov/study/${study.registryId}`
+          : undefined,
       id: study.registryId,
     },
     { kind: 'url', raw: study.url, id: undefined },

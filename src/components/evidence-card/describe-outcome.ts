@@ -26,9 +26,17 @@ export function describeTimePoint(msg: Messages, lang: string, time: TimePoint):
   return msg.timepoint(describeDuration(msg, lang, time), time.atLeast === true);
 }
 
-export function describeValue(msg: Messages, lang: string, scale: Scale, value: number): string {
+/** Effect sizes are conventionally given to two decimals (an SMD of −0.50, not −0.5). */
+const TWO_DECIMALS: ReadonlySet<Scale> = new Set(['smd', 'odds-ratio']);
+
+function formatOnScale(lang: string, scale: Scale | undefined, value: number): string {
   if (scale === 'proportion') return formatPercent(lang, value, 1);
-  return msg.value[scale](formatReported(lang, value));
+  return scale && TWO_DECIMALS.has(scale) ? formatReported(lang, value, 2) : formatReported(lang, value);
+}
+
+export function describeValue(msg: Messages, lang: string, scale: Scale, value: number): string {
+  const number = formatOnScale(lang, scale, value);
+  return scale === 'proportion' ? number : msg.value[scale](number);
 }
 
 function describeNumber(msg: Messages, lang: string, outcome: Outcome): string | undefined {
@@ -43,9 +51,7 @@ function describeNumber(msg: Messages, lang: string, outcome: Outcome): string |
 function describeCi(lang: string, msg: Messages, outcome: Outcome): string | undefined {
   if (!outcome.ci) return undefined;
   const [low, high] = outcome.ci;
-  const one = (n: number) =>
-    outcome.scale === 'proportion' ? formatPercent(lang, n, 1) : formatReported(lang, n);
-  return msg.ci(one(low), one(high));
+  return msg.ci(formatOnScale(lang, outcome.scale, low), formatOnScale(lang, outcome.scale, high));
 }
 
 function describeVerdict(msg: Messages, verdict: ThresholdVerdict): string {
@@ -64,8 +70,10 @@ export function describeOutcome(msg: Messages, lang: string, outcome: Outcome): 
   const label = [msg.domain[outcome.domain], outcome.timepoint && describeTimePoint(msg, lang, outcome.timepoint)]
     .filter(Boolean)
     .join(' ');
-  const precision = [describeCi(lang, msg, outcome), outcome.p && msg.p(/^[<>=≤]/.test(outcome.p) ? outcome.p : `= ${outcome.p}`)]
-    .filter((x): x is string => Boolean(x));
+  const precision = [
+    describeCi(lang, msg, outcome),
+    outcome.p && msg.p(/^[<>=≤]/.test(outcome.p) ? outcome.p : `= ${outcome.p}`),
+  ].filter((x): x is string => Boolean(x));
   const verdict = judgeThreshold(outcome);
   return {
     label,

@@ -21,10 +21,15 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
+    /* Holds the same box as the page's reserved space before upgrade, so nothing jumps twice. */
     .loading {
-      min-height: 8rem;
+      min-height: var(--disc-card-reserve, 36rem);
       justify-content: center;
       color: var(--_muted);
+    }
+
+    .loading.compact {
+      min-height: var(--disc-card-reserve, 20rem);
     }
 
     p,
@@ -77,8 +82,7 @@ export const styles = [
 
     .hedge,
     .muted,
-    .footer,
-    .comparison {
+    .footer {
       color: var(--_muted);
     }
 
@@ -95,22 +99,14 @@ export const styles = [
 
     .facts {
       display: grid;
-      gap: 0.35em 1em;
-    }
-
-    .fact {
-      display: grid;
-      gap: 0 1em;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+      gap: 0.5em 1em;
     }
 
     dt {
+      color: var(--_muted);
+      font-size: 0.85em;
       font-weight: 600;
-    }
-
-    @container (min-width: 30rem) {
-      .fact {
-        grid-template-columns: 9rem 1fr;
-      }
     }
 
     .findings-list,
@@ -147,10 +143,6 @@ export const styles = [
     .missing {
       font-weight: 400;
       font-style: italic;
-    }
-
-    .comparison {
-      font-size: 0.9em;
     }
 
     .threshold {

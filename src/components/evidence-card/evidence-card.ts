@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EVIDENCE_LEVEL_COUNT, evidenceLevel } from '../../data/evidence-level.js';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy, type DataSource } from '../../data/load.js';
 import type { Outcome, Study } from '../../data/model.js';
@@ -17,6 +16,7 @@ const VERDICT_MARK = { meets: '✓', 'meets-uncertain': '≈', below: '✗', 'no
  * One study, honestly: its design and evidence level, who took part, what it was compared with,
  * what it found against the smallest change patients notice, safety, limitations and source.
  *
+ * @tagname disc-evidence-card
  * @summary Shows one study on cell therapy for degenerative disc disease, with its strength and limits.
  *
  * @slot - An optional `<script type="application/json">` holding the study, for sites that keep their own data.
@@ -59,32 +59,46 @@ const VERDICT_MARK = { meets: '✓', 'meets-uncertain': '≈', below: '✗', 'no
 export class DiscEvidenceCard extends DiscElement {
   static override styles = styles;
 
-  @state() private model: Study | undefined;
-  @state() private expanded = false;
-  @state() private copyStatus: CopyStatus = 'idle';
-  @state() private printing = false;
+  static override properties: PropertyDeclarations = {
+    study: { reflect: true },
+    src: {},
+    data: { attribute: false },
+    variant: { reflect: true },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    model: { state: true },
+    expanded: { state: true },
+    copyStatus: { state: true },
+    printing: { state: true },
+  };
 
+  private model: Study | undefined;
+  private expanded = false;
+  private copyStatus: CopyStatus = 'idle';
+  private printing = false;
+
+  private sourceRead = false;
   private loadToken = 0;
   private loadController: AbortController | undefined;
   private interrupted = false;
 
   /** Id of a built-in study, e.g. `bates-2022`. */
-  @property({ reflect: true }) study: string | undefined;
+  study: string | undefined;
 
   /** URL of a JSON file holding one study in the published schema; fetched from the site itself. */
-  @property() src: string | undefined;
+  src: string | undefined;
 
   /** A study object (JavaScript only). Takes precedence over inline JSON, `src` and `study`. */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** `full` shows everything; `compact` shows the headline, design, size and one finding, with a way to expand. */
-  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** How long a `src` may take to load, in milliseconds, before the card shows a message. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Heading level of the card's headline (1–6), to fit the page's outline; sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,7 +118,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('study') || changed.has('src') || changed.has('data') || !this.hasUpdated) {
+    if (changed.has('study') || changed.has('src') || changed.has('data') || !this.sourceRead) {
       this.reload();
     }
   }
@@ -130,6 +144,7 @@ export class DiscEvidenceCard extends DiscElement {
     this.loadController?.abort();
     const controller = new AbortController();
     const token = ++this.loadToken;
+    this.sourceRead = true;
     this.loadController = controller;
     this.interrupted = false;
     this.model = undefined;
@@ -164,8 +179,11 @@ export class DiscEvidenceCard extends DiscElement {
     }
   }
 
-  private toggleExpanded(): void {
+  private async toggleExpanded(): Promise<void> {
     this.expanded = !this.expanded;
+    await this.updateComplete;
+    // The toggle moves between the top and the bottom of the card: keep keyboard focus on it.
+    this.renderRoot.querySelector<HTMLElement>('[part~="expand-button"]')?.focus();
   }
 
   // ——— rendering ———
@@ -178,12 +196,16 @@ export class DiscEvidenceCard extends DiscElement {
   protected renderContent(): TemplateResult {
     const study = this.model;
     if (!study) {
-      return html`<div part="base" class="card loading" aria-busy="true">
+      return html`<div part="base" class="card loading ${this.variant}" aria-busy="true">
         <p role="status">${this.msg.loading}</p>
       </div>`;
     }
     const compact = this.variant === 'compact' && !this.expanded;
-    return html`<article part="base" class="card ${compact ? 'compact' : 'full'}" aria-label=${this.msg.cardLabel(study.headline)}>
+    return html`<article
+      part="base"
+      class="card ${compact ? 'compact' : 'full'}"
+      aria-label=${this.msg.cardLabel(study.headline)}
+    >
       ${this.renderHeader(study)} ${compact ? this.renderCompactBody(study) : this.renderFullBody(study)}
     </article>`;
   }
@@ -201,12 +223,14 @@ export class DiscEvidenceCard extends DiscElement {
       ${this.heading(0, study.headline, 'headline')}
       <p class="hedge">${msg.hedge[level.hedge]}</p>
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
-      ${study.provenance.kind === 'secondary'
-        ? html`<p part="notice" class="notice" role="note">
-            ${msg.secondary}
-            ${study.provenance.reportedBy ? html`<br />${msg.reportedBy(study.provenance.reportedBy)}` : nothing}
-          </p>`
-        : nothing}
+      ${
+        study.provenance.kind === 'secondary'
+          ? html`<p part="notice" class="notice" role="note">
+              ${msg.secondary}
+              ${study.provenance.reportedBy ? html`<br />${msg.reportedBy(study.provenance.reportedBy)}` : nothing}
+            </p>`
+          : nothing
+      }
     </header>`;
   }
 
@@ -217,7 +241,13 @@ export class DiscEvidenceCard extends DiscElement {
         ${this.fact(msg.fact.participants, this.participants(study))}
         ${this.fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
       </dl>
-      ${finding ? html`<ul class="findings-list">${this.renderFinding(finding)}</ul>` : nothing}
+      ${
+        finding
+          ? html`<ul class="findings-list">
+              ${this.renderFinding(finding)}
+            </ul>`
+          : nothing
+      }
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
       <button part="expand-button" class="button" type="button" aria-expanded="false" @click=${this.toggleExpanded}>
         ${msg.expand}
@@ -234,11 +264,19 @@ export class DiscEvidenceCard extends DiscElement {
         <span>${msg.lastReviewed(formatDate(this.locale, study.lastReviewed))}</span>
         <span>${msg.thresholdSource}</span>
       </footer>
-      ${this.variant === 'compact'
-        ? html`<button part="expand-button" class="button" type="button" aria-expanded="true" @click=${this.toggleExpanded}>
-            ${msg.collapse}
-          </button>`
-        : nothing}`;
+      ${
+        this.variant === 'compact'
+          ? html`<button
+              part="expand-button"
+              class="button"
+              type="button"
+              aria-expanded="true"
+              @click=${this.toggleExpanded}
+            >
+              ${msg.collapse}
+            </button>`
+          : nothing
+      }`;
   }
 
   private fact(label: string, value: unknown): TemplateResult {
@@ -258,19 +296,21 @@ export class DiscEvidenceCard extends DiscElement {
     const msg = this.msg;
     const { design, population, intervention } = study;
     const pooled = design.kind.startsWith('meta-analysis') || population.studies !== undefined;
-    const designText = design.reportedKind
-      ? `${msg.design[design.kind]} — ${msg.reportedAs(msg.design[design.reportedKind])}`
-      : msg.design[design.kind];
+    const designText = [design.reportedKind && msg.reportedAs(msg.design[design.reportedKind]), design.description]
+      .filter(Boolean)
+      .join('. ');
     return html`<section class="section" aria-label=${msg.heading.facts}>
       <dl part="facts" class="facts">
-        ${this.fact(msg.fact.design, design.description ? html`${designText}<br /><span class="muted">${design.description}</span>` : designText)}
+        ${designText ? this.fact(msg.fact.design, designText) : nothing}
         ${this.fact(msg.fact.participants, this.participants(study))}
-        ${pooled
-          ? this.fact(
-              msg.fact.studies,
-              population.studies === undefined ? msg.notReported : formatNumber(this.locale, population.studies),
-            )
-          : nothing}
+        ${
+          pooled
+            ? this.fact(
+                msg.fact.studies,
+                population.studies === undefined ? msg.notReported : formatNumber(this.locale, population.studies),
+              )
+            : nothing
+        }
         ${population.condition ? this.fact(msg.fact.condition, population.condition) : nothing}
         ${this.fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
         ${design.followUp ? this.fact(msg.fact.followUp, describeDuration(msg, this.locale, design.followUp)) : nothing}
@@ -295,14 +335,16 @@ export class DiscEvidenceCard extends DiscElement {
       body = html`<ul class="findings-list">
           ${shown.map((o) => this.renderFinding(o))}
         </ul>
-        ${rest.length > 0
-          ? html`<details class="more" ?open=${this.printing}>
-              <summary>${msg.heading.moreFindings(rest.length)}</summary>
-              <ul class="findings-list">
-                ${rest.map((o) => this.renderFinding(o))}
-              </ul>
-            </details>`
-          : nothing}`;
+        ${
+          rest.length > 0
+            ? html`<details class="more" ?open=${this.printing}>
+                <summary>${msg.heading.moreFindings(rest.length)}</summary>
+                <ul class="findings-list">
+                  ${rest.map((o) => this.renderFinding(o))}
+                </ul>
+              </details>`
+            : nothing
+        }`;
     }
     return html`<section part="findings" class="section">${this.heading(1, msg.heading.findings)} ${body}</section>`;
   }
@@ -311,22 +353,22 @@ export class DiscEvidenceCard extends DiscElement {
     const msg = this.msg;
     const text = describeOutcome(msg, this.locale, outcome);
     const kind = text.verdict.kind;
-    const showVerdict =
-      kind !== 'no-number' && (kind !== 'not-comparable' || outcome.domain === 'pain' || outcome.domain === 'function');
+    // "Not comparable" only matters where a reader could mistake the number for scale points.
+    const showVerdict = kind !== 'no-number' && (kind !== 'not-comparable' || outcome.scale === 'smd');
     return html`<li part="finding" class="finding">
       <p class="finding-text"><span class="finding-label">${text.label}:</span> ${outcome.finding}</p>
-      <p class="finding-number">
-        <span class=${text.number ? 'number' : 'number missing'}>${text.number ?? msg.notReported}</span>${outcome.measure
-          ? html` <span class="muted">· ${outcome.measure}</span>`
-          : nothing}
+      <p>
+        <span class=${text.number ? 'number' : 'number missing'}>${text.number ?? msg.notReported}</span>
+        <span class="muted">· ${[outcome.measure, text.comparison].filter(Boolean).join(' · ')}</span>
       </p>
       ${text.precision.length > 0 ? html`<p class="muted">${text.precision.join(' · ')}</p>` : nothing}
-      <p class="comparison">${text.comparison}</p>
-      ${showVerdict
-        ? html`<p part="threshold" class="threshold ${kind}">
-            <span aria-hidden="true" class="mark">${VERDICT_MARK[kind]}</span> ${text.verdictText}
-          </p>`
-        : nothing}
+      ${
+        showVerdict
+          ? html`<p part="threshold" class="threshold ${kind}">
+              <span aria-hidden="true" class="mark">${VERDICT_MARK[kind]}</span> ${text.verdictText}
+            </p>`
+          : nothing
+      }
       ${outcome.sourceNote ? html`<p class="muted">${msg.sourceNote(outcome.sourceNote)}</p>` : nothing}
     </li>`;
   }
@@ -334,11 +376,13 @@ export class DiscEvidenceCard extends DiscElement {
   private renderList(part: 'safety' | 'limitations', title: string, items: readonly string[]): TemplateResult {
     return html`<section part=${part} class="section">
       ${this.heading(1, title)}
-      ${items.length > 0
-        ? html`<ul class="plain-list">
-            ${items.map((item) => html`<li>${item}</li>`)}
-          </ul>`
-        : html`<p class="empty">${this.msg.notReported}</p>`}
+      ${
+        items.length > 0
+          ? html`<ul class="plain-list">
+              ${items.map((item) => html`<li>${item}</li>`)}
+            </ul>`
+          : html`<p class="empty">${this.msg.notReported}</p>`
+      }
     </section>`;
   }
 
@@ -362,7 +406,13 @@ export class DiscEvidenceCard extends DiscElement {
     return html`<section part="source" class="section source">
       ${this.heading(1, msg.heading.source)}
       <p class="citation">${plainCitation(study)}</p>
-      ${links.length > 0 ? html`<ul class="links">${links.map((link) => this.renderLink(link))}</ul>` : nothing}
+      ${
+        links.length > 0
+          ? html`<ul class="links">
+              ${links.map((link) => this.renderLink(link))}
+            </ul>`
+          : nothing
+      }
       <p class="copy-row">
         <button part="copy-button" class="button" type="button" @click=${this.copyCitation}>${msg.copy.button}</button>
         <span class="copy-status ${this.copyStatus}" role="status">${status}</span>

@@ -83,7 +83,9 @@ const study: Study = {
       finding: 'Disc volume increased',
     },
   ],
-  safety: ['No serious adverse events that started after treatment in either cell group (company press release, January 2023).'],
+  safety: [
+    'No serious adverse events that started after treatment in either cell group (company press release, January 2023).',
+  ],
   limitations: [
     'Only 60 patients in an early-phase (I/II) trial.',
     'The cell-free solution alone also eased pain, so part of the effect may not come from the cells.',

@@ -10,6 +10,7 @@ const study: Study = {
     kind: 'secondary-report',
     description: 'Described as a PRISMA-compliant systematic review of controlled clinical studies published 2011–2025',
   },
+  comparator: 'The control groups of the included studies (details not given)',
   population: { participants: 1299, participantsKind: 'more-than', studies: 13 },
   intervention: {},
   outcomes: [],

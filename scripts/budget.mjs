@@ -1,0 +1,85 @@
+// Size budget: loads demo pages in headless Chromium exactly as a reader would and adds up the
+// gzipped JavaScript they download. Prints a table; exits 1 when a page is over its budget or
+// fetches a chunk it does not need.
+import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const KB = 1024;
+
+/** Pages a site might build, the most JavaScript each may load, and chunks each must not load. */
+export const PAGES = [
+  {
+    name: 'One evidence card',
+    path: '/minimal.html',
+    budget: 15 * KB,
+    forbidden: [/load-own/, /describe-error/, /xie-2021|zhang-2023|gornet-2024|idct-phase-3|review-2025|bm-msc/],
+  },
+  {
+    name: 'All seven catalog cards (demo)',
+    path: '/',
+    budget: 25 * KB,
+    forbidden: [/load-own/, /describe-error/],
+  },
+];
+
+async function measure(browser, origin, page) {
+  const tab = await browser.newPage();
+  const scripts = [];
+  const foreign = [];
+  tab.on('response', async (response) => {
+    const url = response.url();
+    if (!url.startsWith(origin)) foreign.push(url);
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push({ url, body: response.buffer().catch(() => Buffer.alloc(0)) });
+  });
+  await tab.goto(origin + page.path, { waitUntil: 'networkidle0' });
+  await tab.close();
+  const files = await Promise.all(
+    scripts.map(async ({ url, body }) => ({
+      file: new URL(url).pathname.split('/').pop(),
+      gzip: gzipSync(await body, { level: 9 }).length,
+    })),
+  );
+  const total = files.reduce((sum, file) => sum + file.gzip, 0);
+  const unwanted = files.filter((f) => page.forbidden.some((pattern) => pattern.test(f.file))).map((f) => f.file);
+  return { ...page, files, total, unwanted, foreign };
+}
+
+export async function runBudget() {
+  const server = await startServer(0);
+  const origin = `http://localhost:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const results = [];
+  try {
+    for (const page of PAGES) results.push(await measure(browser, origin, page));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  console.log('\n| Page | Gzipped JavaScript | Budget | Files | Result |');
+  console.log('| --- | ---: | ---: | ---: | --- |');
+  let failed = 0;
+  for (const r of results) {
+    const problems = [];
+    if (r.total > r.budget) problems.push('over budget');
+    if (r.unwanted.length) problems.push(`fetched ${r.unwanted.join(', ')}`);
+    if (r.foreign.length) problems.push(`requested another host: ${r.foreign.join(', ')}`);
+    if (problems.length) failed += 1;
+    console.log(
+      `| ${r.name} | ${kb(r.total)} | ${kb(r.budget)} | ${r.files.length} | ${problems.length ? 'FAIL: ' + problems.join('; ') : 'ok'} |`,
+    );
+  }
+  for (const r of results) {
+    console.log(`\n${r.name}: ${r.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`);
+  }
+  return { passed: results.length - failed, failed };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { failed } = await runBudget();
+  process.exit(failed > 0 ? 1 : 0);
+}

@@ -1,0 +1,87 @@
+// Package checks that need the build: the version constant, the published JSON Schema against
+// the built-in catalog and the validator, publint and "are the types wrong".
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const root = new URL('..', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+
+export async function runPackageChecks() {
+  const checks = [];
+
+  function check(name, run) {
+    try {
+      const problem = run();
+      checks.push({ name, ok: !problem, problem });
+    } catch (error) {
+      checks.push({ name, ok: false, problem: error.stderr?.toString() || error.stdout?.toString() || error.message });
+    }
+  }
+
+  const pkg = JSON.parse(read('package.json'));
+
+  check('src/internal/version.ts matches package.json', () => {
+    const version = /VERSION = '([^']+)'/.exec(read('src/internal/version.ts'))?.[1];
+    return version === pkg.version ? undefined : `version.ts says ${version}, package.json says ${pkg.version}`;
+  });
+
+  const { CATALOG_IDS, getCatalogStudy, validateStudy } = await import(new URL('dist/data.js', root).href);
+  const schema = JSON.parse(read('schema/study.schema.json'));
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
+  const validateWithSchema = ajv.compile(schema);
+
+  for (const id of CATALOG_IDS) {
+    const study = await getCatalogStudy(id);
+    check(`schema accepts ${id}`, () =>
+      validateWithSchema(study) ? undefined : ajv.errorsText(validateWithSchema.errors),
+    );
+  }
+
+  const example = JSON.parse(read('test/fixtures/clinic-study.json'));
+  const base = { ...example };
+  const rejected = {
+    'a javascript: link': { ...base, url: 'javascript:alert(1)' },
+    'a value without its scale': { ...base, outcomes: [{ ...base.outcomes[0], scale: undefined }] },
+    'an unknown design': { ...base, design: { kind: 'anecdote' } },
+    'a missing headline': { ...base, headline: undefined },
+    'a negative participant count': { ...base, population: { participants: -3 } },
+  };
+  check('schema and validator both accept the example clinic study', () => {
+    const problems = [];
+    if (!validateWithSchema(example)) problems.push(`schema: ${ajv.errorsText(validateWithSchema.errors)}`);
+    const result = validateStudy(example);
+    if (!result.ok) problems.push(`validator: ${result.errors.join('; ')}`);
+    return problems.join(' | ') || undefined;
+  });
+  for (const [name, study] of Object.entries(rejected)) {
+    const json = JSON.parse(JSON.stringify(study));
+    check(`schema and validator both reject ${name}`, () => {
+      const problems = [];
+      if (validateWithSchema(json)) problems.push('schema accepted it');
+      if (validateStudy(json).ok) problems.push('validator accepted it');
+      return problems.join(', ') || undefined;
+    });
+  }
+
+  check('publint', () => {
+    execFileSync('npx', ['--no-install', 'publint', '--strict'], { stdio: 'pipe' });
+  });
+  check('are the types wrong (ESM)', () => {
+    execFileSync('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], {
+      stdio: 'pipe',
+    });
+  });
+
+  for (const c of checks)
+    console.log(
+      `${c.ok ? '✓' : '✗'} ${c.name}${c.ok ? '' : `\n    ${String(c.problem).trim().replace(/\n/g, '\n    ')}`}`,
+    );
+  const failed = checks.filter((c) => !c.ok).length;
+  return { passed: checks.length - failed, failed };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { failed } = await runPackageChecks();
+  process.exit(failed > 0 ? 1 : 0);
+}

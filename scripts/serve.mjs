@@ -1,0 +1,51 @@
+// Serves the demo page at http://localhost:8000, with the built files under /dist/.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve(new URL('..', import.meta.url).pathname);
+const PORT = Number(process.env.PORT ?? 8000);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Maps a URL path to a file: /dist/… from the build, everything else from demo/. */
+export function fileFor(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  const base = path.startsWith('/dist/') ? ROOT : join(ROOT, 'demo');
+  let file = join(base, path);
+  if (!file.startsWith(ROOT)) return undefined;
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    statSync(file);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(port = PORT) {
+  const server = createServer((request, response) => {
+    const file = fileFor(request.url ?? '/');
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise) => server.listen(port, () => resolvePromise(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await startServer();
+  console.log(`Demo: http://localhost:${PORT}/  (Ctrl+C to stop)`);
+}

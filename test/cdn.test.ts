@@ -1,0 +1,123 @@
+/**
+ * The one-script-tag file as a blogger uses it: the built `dist/cdn/disc-evidence.js`, not the
+ * sources. `npm test` builds before the browser tests run.
+ */
+import { expect } from '@open-wc/testing';
+
+const CDN = '/dist/cdn/disc-evidence.js';
+
+type Card = HTMLElement & { updateComplete: Promise<boolean> };
+
+function cdnRequests(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/'))
+    .map((path) => path.replace(/^(\/dist\/cdn\/chunks\/.+)-[\w-]{8}\.js$/, '$1.js'));
+}
+
+async function rendered(card: Element): Promise<void> {
+  await customElements.whenDefined('disc-evidence-card');
+  await (card as Card).updateComplete;
+}
+
+function waitFor(condition: () => boolean, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const poll = () => {
+      if (condition()) resolve();
+      else if (performance.now() - start > timeout) reject(new Error('timed out waiting'));
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
+}
+
+describe('the one-script-tag file', () => {
+  const warnings: unknown[][] = [];
+  const originalWarn = console.warn;
+
+  before(async () => {
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const card = document.createElement('disc-evidence-card');
+    card.setAttribute('study', 'bates-2022');
+    document.body.append(card);
+    await import(/* @vite-ignore */ CDN);
+    await rendered(card);
+  });
+
+  after(() => {
+    console.warn = originalWarn;
+  });
+
+  it('upgrades a card that was on the page before it loaded', () => {
+    const card = document.querySelector('disc-evidence-card')!;
+    expect(card.shadowRoot!.textContent).to.contain('Less average pain');
+  });
+
+  it('downloads only the card code and the studies the page names', () => {
+    expect(cdnRequests().sort()).to.deep.equal([
+      '/dist/cdn/chunks/bates-2022.js',
+      '/dist/cdn/chunks/evidence-card.js',
+      '/dist/cdn/disc-evidence.js',
+    ]);
+  });
+
+  it('upgrades cards added to the page later, as single-page apps do', async () => {
+    const later = document.createElement('section');
+    const card = document.createElement('disc-evidence-card');
+    card.setAttribute('study', 'gornet-2024');
+    later.append(card);
+    document.body.append(later);
+    await waitFor(() => Boolean(card.shadowRoot?.textContent?.includes('Participants')));
+    expect(card.shadowRoot!.textContent).to.contain('Disc progenitor cells');
+    later.remove();
+  });
+
+  it('can be loaded a second time under another URL without an error or a warning', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    await import(/* @vite-ignore */ `${CDN}?copy=2`);
+    const card = document.createElement('disc-evidence-card');
+    card.setAttribute('study', 'xie-2021');
+    document.body.append(card);
+    await rendered(card);
+    window.removeEventListener('error', onError);
+    expect(card.shadowRoot!.textContent).to.contain('Meta-analysis of randomized trials');
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    card.remove();
+  });
+});
+
+describe('layout shift on the demo page', () => {
+  const viewports = [
+    { name: 'desktop', width: 1280, height: 800 },
+    { name: 'phone', width: 390, height: 844 },
+  ];
+
+  for (const viewport of viewports) {
+    it(`is 0 on a ${viewport.name} (${viewport.width}×${viewport.height})`, async () => {
+      const frame = document.createElement('iframe');
+      frame.width = String(viewport.width);
+      frame.height = String(viewport.height);
+      frame.src = '/demo/index.html';
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const win = frame.contentWindow as Window & typeof globalThis;
+      const cards = [...win.document.querySelectorAll('disc-evidence-card')];
+      expect(cards).to.have.length(7);
+      await waitFor(() => cards.every((c) => c.shadowRoot?.querySelector('article')));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const shifts = await new Promise<number[]>((resolve) => {
+        new win.PerformanceObserver((list) =>
+          resolve(list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value)),
+        ).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve([]), 500);
+      });
+      frame.remove();
+      expect(shifts.reduce((sum, value) => sum + value, 0)).to.equal(0);
+    });
+  }
+});

@@ -1,0 +1,63 @@
+import { render, type TemplateResult } from 'lit';
+import type { DiscErrorDetail } from '../src/internal/disc-element.js';
+
+export interface Mounted<T extends HTMLElement> {
+  el: T;
+  errors: DiscErrorDetail[];
+  warnings: unknown[][];
+  /** Errors that escaped to the page (window.onerror and unhandled rejections). */
+  escaped: unknown[];
+}
+
+const mounted: Array<{ host: HTMLElement; restore: () => void }> = [];
+
+/**
+ * Renders a template into the page and records what the element tells the page: `disc-error`
+ * events, console warnings and anything that escapes to window.onerror.
+ */
+export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  template: TemplateResult,
+): Promise<Mounted<T>> {
+  const host = document.createElement('div');
+  const result = { errors: [], warnings: [], escaped: [] } as unknown as Mounted<T>;
+  host.addEventListener('disc-error', (event) => result.errors.push((event as CustomEvent<DiscErrorDetail>).detail));
+  const originalWarn = console.warn;
+  console.warn = (...args: unknown[]) => result.warnings.push(args);
+  const onError = (event: ErrorEvent) => result.escaped.push(event.error ?? event.message);
+  const onRejection = (event: PromiseRejectionEvent) => result.escaped.push(event.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  const restore = () => {
+    console.warn = originalWarn;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  };
+  mounted.push({ host, restore });
+  document.body.append(host);
+  render(template, host);
+  result.el = host.firstElementChild as T;
+  await result.el.updateComplete;
+  // Let any stray rejection surface before the test looks.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return result;
+}
+
+afterEach(() => {
+  for (const { host, restore } of mounted.splice(0)) {
+    restore();
+    host.remove();
+  }
+});
+
+/** The text a reader sees in an element's shadow root, with white space folded. */
+export function visibleText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+export function parts(el: Element, name: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
