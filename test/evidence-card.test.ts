@@ -143,6 +143,26 @@ describe('<disc-evidence-card> with catalog studies', () => {
   });
 });
 
+describe('<disc-evidence-card> in a narrow column', () => {
+  for (const id of CATALOG_IDS) {
+    it(`fits ${id} into 280 px without sideways scrolling`, async () => {
+      const { el } = await mount<HTMLDivElement>(
+        html`<div style="width: 280px"><disc-evidence-card study=${id}></disc-evidence-card></div>`,
+      );
+      const card = el.querySelector('disc-evidence-card')!;
+      await card.updateComplete;
+      const base = part(card, 'base')!;
+      expect(card.getBoundingClientRect().width).to.equal(280);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      for (const child of base.querySelectorAll('*')) {
+        expect(child.getBoundingClientRect().right, child.localName).to.be.at.most(
+          card.getBoundingClientRect().right + 0.5,
+        );
+      }
+    });
+  }
+});
+
 describe('<disc-evidence-card variant="compact">', () => {
   it('shows the headline, design, size and one finding, and expands in place', async () => {
     const { el } = await mount<DiscEvidenceCard>(

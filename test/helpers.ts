@@ -15,7 +15,7 @@ const mounted: Array<{ host: HTMLElement; restore: () => void }> = [];
  * Renders a template into the page and records what the element tells the page: `disc-error`
  * events, console warnings and anything that escapes to window.onerror.
  */
-export async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+export async function mount<T extends HTMLElement & { updateComplete?: Promise<boolean> }>(
   template: TemplateResult,
 ): Promise<Mounted<T>> {
   const host = document.createElement('div');
