@@ -6,6 +6,6 @@ import { existsSync, statSync } from 'node:fs';
 const installed = 'node_modules/.package-lock.json';
 const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs;
 if (stale) {
-  console.log('Installing dependencies (npm ci)…');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  console.log('Installing dependencies…');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }

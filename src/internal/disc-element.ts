@@ -37,8 +37,8 @@ export abstract class DiscElement extends LitElement {
 
   protected failure: Failure | undefined;
 
-  private readonly pending = new Set<Promise<unknown>>();
-  private crashed = false;
+  readonly #pending = new Set<Promise<unknown>>();
+  #crashed = false;
 
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
@@ -78,7 +78,7 @@ export abstract class DiscElement extends LitElement {
   /** Clears the error state before new data is tried. */
   protected clearFailure(): void {
     this.failure = undefined;
-    this.crashed = false;
+    this.#crashed = false;
   }
 
   /**
@@ -87,14 +87,14 @@ export abstract class DiscElement extends LitElement {
    */
   protected track(work: Promise<unknown>): void {
     const tracked = work.catch((error: unknown) => this.fail(error));
-    this.pending.add(tracked);
-    void tracked.finally(() => this.pending.delete(tracked));
+    this.#pending.add(tracked);
+    void tracked.finally(() => this.#pending.delete(tracked));
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pending.size > 0) {
-      await Promise.all(this.pending);
+    while (this.#pending.size > 0) {
+      await Promise.all(this.#pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -106,8 +106,8 @@ export abstract class DiscElement extends LitElement {
     } catch (error) {
       // Report a crash once: one that keeps coming back, or the error state itself failing,
       // must not loop or flood the page with events.
-      if (this.crashed) return;
-      this.crashed = true;
+      if (this.#crashed) return;
+      this.#crashed = true;
       this.track(Promise.reject(error));
     }
   }

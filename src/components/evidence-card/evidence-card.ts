@@ -77,10 +77,10 @@ export class DiscEvidenceCard extends DiscElement {
   private copyStatus: CopyStatus = 'idle';
   private printing = false;
 
-  private sourceRead = false;
-  private loadToken = 0;
-  private loadController: AbortController | undefined;
-  private interrupted = false;
+  #sourceRead = false;
+  #loadToken = 0;
+  #loadController: AbortController | undefined;
+  #interrupted = false;
 
   /** Id of a built-in study, e.g. `bates-2022`. */
   study: string | undefined;
@@ -102,36 +102,36 @@ export class DiscEvidenceCard extends DiscElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    if (this.interrupted) this.reload();
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    if (this.#interrupted) this.#reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    if (this.loadController) {
-      this.interrupted = true;
-      this.loadController.abort();
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    if (this.#loadController) {
+      this.#interrupted = true;
+      this.#loadController.abort();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('study') || changed.has('src') || changed.has('data') || !this.sourceRead) {
-      this.reload();
+    if (changed.has('study') || changed.has('src') || changed.has('data') || !this.#sourceRead) {
+      this.#reload();
     }
   }
 
-  private readonly onBeforePrint = () => {
+  readonly #onBeforePrint = () => {
     this.printing = true;
   };
 
-  private readonly onAfterPrint = () => {
+  readonly #onAfterPrint = () => {
     this.printing = false;
   };
 
-  private source(): DataSource {
+  #source(): DataSource {
     if (this.data !== undefined && this.data !== null) return { kind: 'value', value: this.data };
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
@@ -140,33 +140,33 @@ export class DiscEvidenceCard extends DiscElement {
     throw new DataError('no-source');
   }
 
-  private reload(): void {
-    this.loadController?.abort();
+  #reload(): void {
+    this.#loadController?.abort();
     const controller = new AbortController();
-    const token = ++this.loadToken;
-    this.sourceRead = true;
-    this.loadController = controller;
-    this.interrupted = false;
+    const token = ++this.#loadToken;
+    this.#sourceRead = true;
+    this.#loadController = controller;
+    this.#interrupted = false;
     this.model = undefined;
     this.expanded = false;
     this.copyStatus = 'idle';
     this.clearFailure();
     const load = async () => {
       try {
-        const study = await loadStudy(this.source(), { signal: controller.signal, timeoutMs: this.timeout });
-        if (token === this.loadToken) this.model = study;
+        const study = await loadStudy(this.#source(), { signal: controller.signal, timeoutMs: this.timeout });
+        if (token === this.#loadToken) this.model = study;
       } catch (error) {
         // A newer source replaced this one, or the card left the page: not an error.
-        if (token !== this.loadToken || controller.signal.aborted) return;
+        if (token !== this.#loadToken || controller.signal.aborted) return;
         throw error;
       } finally {
-        if (token === this.loadToken) this.loadController = undefined;
+        if (token === this.#loadToken) this.#loadController = undefined;
       }
     };
     this.track(load());
   }
 
-  private async copyCitation(): Promise<void> {
+  async #copyCitation(): Promise<void> {
     if (!this.model) return;
     const text = plainCitation(this.model);
     this.copyStatus = 'idle';
@@ -179,7 +179,7 @@ export class DiscEvidenceCard extends DiscElement {
     }
   }
 
-  private async toggleExpanded(): Promise<void> {
+  async #toggleExpanded(): Promise<void> {
     this.expanded = !this.expanded;
     await this.updateComplete;
     // The toggle moves between the top and the bottom of the card: keep keyboard focus on it.
@@ -188,7 +188,7 @@ export class DiscEvidenceCard extends DiscElement {
 
   // ——— rendering ———
 
-  private heading(offset: number, content: unknown, part?: string): TemplateResult {
+  #heading(offset: number, content: unknown, part?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
     return html`<p role="heading" aria-level=${level} class="h h${offset}" part=${part ?? nothing}>${content}</p>`;
   }
@@ -206,11 +206,11 @@ export class DiscEvidenceCard extends DiscElement {
       class="card ${compact ? 'compact' : 'full'}"
       aria-label=${this.msg.cardLabel(study.headline)}
     >
-      ${this.renderHeader(study)} ${compact ? this.renderCompactBody(study) : this.renderFullBody(study)}
+      ${this.#renderHeader(study)} ${compact ? this.#renderCompactBody(study) : this.#renderFullBody(study)}
     </article>`;
   }
 
-  private renderHeader(study: Study): TemplateResult {
+  #renderHeader(study: Study): TemplateResult {
     const msg = this.msg;
     const level = evidenceLevel(study.design.kind);
     return html`<header part="header" class="header">
@@ -220,7 +220,7 @@ export class DiscEvidenceCard extends DiscElement {
           >${level.rank === null ? msg.levelUnrated : msg.level(level.rank, EVIDENCE_LEVEL_COUNT)}</span
         >
       </p>
-      ${this.heading(0, study.headline, 'headline')}
+      ${this.#heading(0, study.headline, 'headline')}
       <p class="hedge">${msg.hedge[level.hedge]}</p>
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
       ${
@@ -234,31 +234,31 @@ export class DiscEvidenceCard extends DiscElement {
     </header>`;
   }
 
-  private renderCompactBody(study: Study): TemplateResult {
+  #renderCompactBody(study: Study): TemplateResult {
     const msg = this.msg;
     const finding = study.outcomes.find((o) => o.key) ?? study.outcomes[0];
     return html`<dl part="facts" class="facts">
-        ${this.fact(msg.fact.participants, this.participants(study))}
-        ${this.fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
+        ${this.#fact(msg.fact.participants, this.#participants(study))}
+        ${this.#fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
       </dl>
       ${
         finding
           ? html`<ul class="findings-list">
-              ${this.renderFinding(finding)}
+              ${this.#renderFinding(finding)}
             </ul>`
           : nothing
       }
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
-      <button part="expand-button" class="button" type="button" aria-expanded="false" @click=${this.toggleExpanded}>
+      <button part="expand-button" class="button" type="button" aria-expanded="false" @click=${this.#toggleExpanded}>
         ${msg.expand}
       </button>`;
   }
 
-  private renderFullBody(study: Study): TemplateResult {
+  #renderFullBody(study: Study): TemplateResult {
     const msg = this.msg;
-    return html`${this.renderFacts(study)} ${this.renderFindings(study)}
-      ${this.renderList('safety', msg.heading.safety, study.safety)}
-      ${this.renderList('limitations', msg.heading.limitations, study.limitations)} ${this.renderSource(study)}
+    return html`${this.#renderFacts(study)} ${this.#renderFindings(study)}
+      ${this.#renderList('safety', msg.heading.safety, study.safety)}
+      ${this.#renderList('limitations', msg.heading.limitations, study.limitations)} ${this.#renderSource(study)}
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
       <footer part="footer" class="footer">
         <span>${msg.lastReviewed(formatDate(this.locale, study.lastReviewed))}</span>
@@ -271,7 +271,7 @@ export class DiscEvidenceCard extends DiscElement {
               class="button"
               type="button"
               aria-expanded="true"
-              @click=${this.toggleExpanded}
+              @click=${this.#toggleExpanded}
             >
               ${msg.collapse}
             </button>`
@@ -279,20 +279,20 @@ export class DiscEvidenceCard extends DiscElement {
       }`;
   }
 
-  private fact(label: string, value: unknown): TemplateResult {
+  #fact(label: string, value: unknown): TemplateResult {
     return html`<div class="fact">
       <dt>${label}</dt>
       <dd>${value}</dd>
     </div>`;
   }
 
-  private participants(study: Study): string {
+  #participants(study: Study): string {
     const { participants, participantsKind } = study.population;
     if (participants === undefined) return this.msg.notReported;
     return this.msg.participants[participantsKind ?? 'enrolled'](formatNumber(this.locale, participants));
   }
 
-  private renderFacts(study: Study): TemplateResult {
+  #renderFacts(study: Study): TemplateResult {
     const msg = this.msg;
     const { design, population, intervention } = study;
     const pooled = design.kind.startsWith('meta-analysis') || population.studies !== undefined;
@@ -301,29 +301,29 @@ export class DiscEvidenceCard extends DiscElement {
       .join('. ');
     return html`<section class="section" aria-label=${msg.heading.facts}>
       <dl part="facts" class="facts">
-        ${designText ? this.fact(msg.fact.design, designText) : nothing}
-        ${this.fact(msg.fact.participants, this.participants(study))}
+        ${designText ? this.#fact(msg.fact.design, designText) : nothing}
+        ${this.#fact(msg.fact.participants, this.#participants(study))}
         ${
           pooled
-            ? this.fact(
+            ? this.#fact(
                 msg.fact.studies,
                 population.studies === undefined ? msg.notReported : formatNumber(this.locale, population.studies),
               )
             : nothing
         }
-        ${population.condition ? this.fact(msg.fact.condition, population.condition) : nothing}
-        ${this.fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
-        ${design.followUp ? this.fact(msg.fact.followUp, describeDuration(msg, this.locale, design.followUp)) : nothing}
-        ${this.fact(msg.fact.cells, intervention.cellType ?? msg.notReported)}
-        ${intervention.tissueSource ? this.fact(msg.fact.tissue, intervention.tissueSource) : nothing}
-        ${intervention.origin ? this.fact(msg.fact.origin, msg.origin[intervention.origin]) : nothing}
-        ${intervention.dose ? this.fact(msg.fact.dose, intervention.dose) : nothing}
-        ${intervention.delivery ? this.fact(msg.fact.delivery, intervention.delivery) : nothing}
+        ${population.condition ? this.#fact(msg.fact.condition, population.condition) : nothing}
+        ${this.#fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
+        ${design.followUp ? this.#fact(msg.fact.followUp, describeDuration(msg, this.locale, design.followUp)) : nothing}
+        ${this.#fact(msg.fact.cells, intervention.cellType ?? msg.notReported)}
+        ${intervention.tissueSource ? this.#fact(msg.fact.tissue, intervention.tissueSource) : nothing}
+        ${intervention.origin ? this.#fact(msg.fact.origin, msg.origin[intervention.origin]) : nothing}
+        ${intervention.dose ? this.#fact(msg.fact.dose, intervention.dose) : nothing}
+        ${intervention.delivery ? this.#fact(msg.fact.delivery, intervention.delivery) : nothing}
       </dl>
     </section>`;
   }
 
-  private renderFindings(study: Study): TemplateResult {
+  #renderFindings(study: Study): TemplateResult {
     const msg = this.msg;
     const key = study.outcomes.filter((o) => o.key);
     const shown = key.length > 0 ? key : study.outcomes.slice(0, 3);
@@ -333,23 +333,23 @@ export class DiscEvidenceCard extends DiscElement {
       body = html`<p class="empty">${study.status === 'ongoing' ? msg.ongoing : msg.notReported}</p>`;
     } else {
       body = html`<ul class="findings-list">
-          ${shown.map((o) => this.renderFinding(o))}
+          ${shown.map((o) => this.#renderFinding(o))}
         </ul>
         ${
           rest.length > 0
             ? html`<details class="more" ?open=${this.printing}>
                 <summary>${msg.heading.moreFindings(rest.length)}</summary>
                 <ul class="findings-list">
-                  ${rest.map((o) => this.renderFinding(o))}
+                  ${rest.map((o) => this.#renderFinding(o))}
                 </ul>
               </details>`
             : nothing
         }`;
     }
-    return html`<section part="findings" class="section">${this.heading(1, msg.heading.findings)} ${body}</section>`;
+    return html`<section part="findings" class="section">${this.#heading(1, msg.heading.findings)} ${body}</section>`;
   }
 
-  private renderFinding(outcome: Outcome): TemplateResult {
+  #renderFinding(outcome: Outcome): TemplateResult {
     const msg = this.msg;
     const text = describeOutcome(msg, this.locale, outcome);
     const kind = text.verdict.kind;
@@ -373,9 +373,9 @@ export class DiscEvidenceCard extends DiscElement {
     </li>`;
   }
 
-  private renderList(part: 'safety' | 'limitations', title: string, items: readonly string[]): TemplateResult {
+  #renderList(part: 'safety' | 'limitations', title: string, items: readonly string[]): TemplateResult {
     return html`<section part=${part} class="section">
-      ${this.heading(1, title)}
+      ${this.#heading(1, title)}
       ${
         items.length > 0
           ? html`<ul class="plain-list">
@@ -386,7 +386,7 @@ export class DiscEvidenceCard extends DiscElement {
     </section>`;
   }
 
-  private renderLink(link: StudyLink): TemplateResult {
+  #renderLink(link: StudyLink): TemplateResult {
     const msg = this.msg;
     return html`<li>
       <a href=${link.href} target="_blank" rel="noopener noreferrer"
@@ -399,22 +399,22 @@ export class DiscEvidenceCard extends DiscElement {
     </li>`;
   }
 
-  private renderSource(study: Study): TemplateResult {
+  #renderSource(study: Study): TemplateResult {
     const msg = this.msg;
     const links = studyLinks(study);
     const status = this.copyStatus === 'done' ? msg.copy.done : this.copyStatus === 'failed' ? msg.copy.failed : '';
     return html`<section part="source" class="section source">
-      ${this.heading(1, msg.heading.source)}
+      ${this.#heading(1, msg.heading.source)}
       <p class="citation">${plainCitation(study)}</p>
       ${
         links.length > 0
           ? html`<ul class="links">
-              ${links.map((link) => this.renderLink(link))}
+              ${links.map((link) => this.#renderLink(link))}
             </ul>`
           : nothing
       }
       <p class="copy-row">
-        <button part="copy-button" class="button" type="button" @click=${this.copyCitation}>${msg.copy.button}</button>
+        <button part="copy-button" class="button" type="button" @click=${this.#copyCitation}>${msg.copy.button}</button>
         <span class="copy-status ${this.copyStatus}" role="status">${status}</span>
       </p>
     </section>`;
