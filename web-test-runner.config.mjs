@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /** Writes the pass/fail counts for `npm test`'s closing line. */
@@ -29,8 +29,14 @@ function countReporter(file) {
   };
 }
 
-/** Test-only server routes: a study that never answers and a server error. */
+/** Test-only server routes: a study that never answers, a slow one and a server error. */
 async function testRoutes(context, next) {
+  if (context.path === '/test-server/slow.json') {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    context.type = 'json';
+    context.body = readFileSync('test/fixtures/clinic-study.json', 'utf8');
+    return;
+  }
   if (context.path === '/test-server/hang.json') {
     await new Promise((resolve) => setTimeout(resolve, 5000));
     context.body = '{}';

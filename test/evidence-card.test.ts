@@ -269,6 +269,22 @@ describe('<disc-evidence-card> with a site’s own data', () => {
     expect(escaped).to.deep.equal([]);
   });
 
+  it('finishes loading when it is moved while its data is on the way', async () => {
+    const first = document.createElement('div');
+    const second = document.createElement('div');
+    document.body.append(first, second);
+    const el = document.createElement('disc-evidence-card');
+    el.src = '/test-server/slow.json';
+    first.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    second.append(el);
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Example data, not a real study');
+    expect(part(el, 'error')).to.equal(null);
+    first.remove();
+    second.remove();
+  });
+
   it('switches to new data when the study attribute changes', async () => {
     const { el } = await card('bates-2022');
     el.study = 'gornet-2024';

@@ -48,7 +48,6 @@ export const en = {
     safety: 'Safety',
     limitations: 'Limitations',
     source: 'Source',
-    intervention: 'Treatment',
   },
   fact: {
     design: 'Design',
@@ -92,7 +91,7 @@ export const en = {
   },
   responders: (count: string, of: string, percent: string) => `${count} of ${of} (${percent})`,
   ci: (low: string, high: string) => `95% confidence interval ${low} to ${high}`,
-  p: (value: string) => `P ${value}`,
+  p: (value: string) => `P\u00a0${value}`,
   threshold: {
     meets: (threshold: string) => `Reaches the smallest change patients notice (${threshold})`,
     'meets-uncertain': (threshold: string) =>

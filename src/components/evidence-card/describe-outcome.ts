@@ -72,7 +72,7 @@ export function describeOutcome(msg: Messages, lang: string, outcome: Outcome): 
     .join(' ');
   const precision = [
     describeCi(lang, msg, outcome),
-    outcome.p && msg.p(/^[<>=≤]/.test(outcome.p) ? outcome.p : `= ${outcome.p}`),
+    outcome.p && msg.p(/^[<>=≤]/.test(outcome.p) ? outcome.p : `=\u00a0${outcome.p}`),
   ].filter((x): x is string => Boolean(x));
   const verdict = judgeThreshold(outcome);
   return {

@@ -18,7 +18,7 @@ const study: Study = {
   pmcid: 'PMC8455197',
   design: {
     kind: 'meta-analysis-rct',
-    description: 'Systematic review and meta-analysis of randomized controlled trials',
+    description: 'A systematic review that pooled the results of randomized controlled trials',
   },
   comparator: 'Control treatment or standard care',
   population: { condition: 'Degenerative disc disease' },
