@@ -173,15 +173,17 @@ describe('<disc-evidence-card variant="compact">', () => {
     expect(text).to.contain('Participants 60');
     expect(text).to.contain('-62.8% from baseline');
     expect(parts(el, 'finding')).to.have.length(1);
-    expect(part(el, 'limitations')).to.equal(null);
+    expect(Boolean(part(el, 'limitations')), 'limitations shown').to.equal(false);
     const button = part(el, 'expand-button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    button.focus();
     button.click();
     await el.updateComplete;
-    expect(part(el, 'limitations')).not.to.equal(null);
+    expect(Boolean(part(el, 'limitations')), 'limitations shown').to.equal(true);
     const collapse = part(el, 'expand-button')!;
     expect(collapse.getAttribute('aria-expanded')).to.equal('true');
-    expect(el.shadowRoot!.activeElement).to.equal(collapse);
+    expect(collapse.textContent!.trim()).to.equal('Show less');
+    expect(el.shadowRoot!.activeElement === collapse, 'focus stays on the toggle').to.equal(true);
   });
 });
 
@@ -264,7 +266,7 @@ describe('<disc-evidence-card> with a site’s own data', () => {
       ></disc-evidence-card>`,
     );
     expect(visibleText(el)).to.contain('<img src=x onerror=');
-    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('img, script').length).to.equal(0);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(escaped).to.deep.equal([]);
   });
@@ -280,7 +282,7 @@ describe('<disc-evidence-card> with a site’s own data', () => {
     second.append(el);
     await el.updateComplete;
     expect(visibleText(el)).to.contain('Example data, not a real study');
-    expect(part(el, 'error')).to.equal(null);
+    expect(Boolean(part(el, 'error')), 'error shown').to.equal(false);
     first.remove();
     second.remove();
   });
@@ -403,7 +405,7 @@ describe('<disc-evidence-card> with bad input', () => {
     it(`shows a specific message for ${name}, fires disc-error and warns once`, async () => {
       const { el, errors, warnings, escaped } = await make();
       const error = part(el, 'error');
-      expect(error, 'error box').not.to.equal(null);
+      expect(Boolean(error), 'error box').to.equal(true);
       expect(error!.getAttribute('role')).to.equal('alert');
       expect(visibleText(el)).to.contain('This study cannot be shown');
       expect(visibleText(el)).to.contain(message);
@@ -411,7 +413,7 @@ describe('<disc-evidence-card> with bad input', () => {
       expect(errors[0]!.message).to.contain(message);
       expect(warnings).to.have.length(1);
       expect(escaped).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('a[href^="javascript"]').length).to.equal(0);
     });
   }
 
@@ -419,7 +421,7 @@ describe('<disc-evidence-card> with bad input', () => {
     const { el } = await card('nope');
     el.study = 'bates-2022';
     await el.updateComplete;
-    expect(part(el, 'error')).to.equal(null);
+    expect(Boolean(part(el, 'error')), 'error shown').to.equal(false);
     expect(visibleText(el)).to.contain('Participants 9');
   });
 
@@ -496,6 +498,6 @@ describe('<disc-evidence-card> accessibility', () => {
     part(el, 'expand-button')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(part(el, 'limitations')).not.to.equal(null);
+    expect(Boolean(part(el, 'limitations')), 'limitations shown').to.equal(true);
   });
 });

@@ -107,15 +107,6 @@ export const tokens = css`
     color: var(--_bad);
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
-      transition: none !important;
-    }
-  }
-
   @media print {
     :host {
       --_accent: #000;

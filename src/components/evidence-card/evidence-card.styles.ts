@@ -236,7 +236,7 @@ export const styles = [
       font-size: 0.8em;
     }
 
-    .compact .button {
+    .card > .button {
       align-self: flex-start;
     }
 

@@ -179,11 +179,8 @@ export class DiscEvidenceCard extends DiscElement {
     }
   }
 
-  async #toggleExpanded(): Promise<void> {
+  #toggleExpanded(): void {
     this.expanded = !this.expanded;
-    await this.updateComplete;
-    // The toggle moves between the top and the bottom of the card: keep keyboard focus on it.
-    this.renderRoot.querySelector<HTMLElement>('[part~="expand-button"]')?.focus();
   }
 
   // ——— rendering ———
@@ -195,27 +192,49 @@ export class DiscEvidenceCard extends DiscElement {
 
   protected renderContent(): TemplateResult {
     const study = this.model;
+    const msg = this.msg;
     if (!study) {
       return html`<div part="base" class="card loading ${this.variant}" aria-busy="true">
-        <p role="status">${this.msg.loading}</p>
+        <p role="status">${msg.loading}</p>
       </div>`;
     }
-    const compact = this.variant === 'compact' && !this.expanded;
-    return html`<article
-      part="base"
-      class="card ${compact ? 'compact' : 'full'}"
-      aria-label=${this.msg.cardLabel(study.headline)}
-    >
-      ${this.#renderHeader(study)} ${compact ? this.#renderCompactBody(study) : this.#renderFullBody(study)}
+    const compact = this.variant === 'compact';
+    const collapsed = compact && !this.expanded;
+    // The toggle stays in one place in the template, so it keeps keyboard focus when it flips.
+    return html`<article part="base" class="card" aria-label=${msg.cardLabel(study.headline)}>
+      ${this.#renderHeader(study)} ${collapsed ? this.#renderSummary(study) : this.#renderDetails(study)}
+      <p part="regulatory" class="regulatory">${msg.regulatory}</p>
+      ${
+        collapsed
+          ? nothing
+          : html`<footer part="footer" class="footer">
+              <span>${msg.lastReviewed(formatDate(this.locale, study.lastReviewed))}</span>
+              <span>${msg.thresholdSource}</span>
+            </footer>`
+      }
+      ${
+        compact
+          ? html`<button
+              part="expand-button"
+              class="button"
+              type="button"
+              aria-expanded=${String(!collapsed)}
+              @click=${this.#toggleExpanded}
+            >
+              ${collapsed ? msg.expand : msg.collapse}
+            </button>`
+          : nothing
+      }
     </article>`;
   }
 
   #renderHeader(study: Study): TemplateResult {
     const msg = this.msg;
     const level = evidenceLevel(study.design.kind);
+    const { kind, reportedBy } = study.provenance;
     return html`<header part="header" class="header">
       <p class="badges">
-        <span part="design" class="badge design">${msg.design[study.design.kind]}</span>
+        <span part="design" class="badge">${msg.design[study.design.kind]}</span>
         <span part="level" class="badge level"
           >${level.rank === null ? msg.levelUnrated : msg.level(level.rank, EVIDENCE_LEVEL_COUNT)}</span
         >
@@ -224,66 +243,52 @@ export class DiscEvidenceCard extends DiscElement {
       <p class="hedge">${msg.hedge[level.hedge]}</p>
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
       ${
-        study.provenance.kind === 'secondary'
+        kind === 'secondary'
           ? html`<p part="notice" class="notice" role="note">
-              ${msg.secondary}
-              ${study.provenance.reportedBy ? html`<br />${msg.reportedBy(study.provenance.reportedBy)}` : nothing}
+              ${msg.secondary} ${reportedBy ? html`<br />${msg.reportedBy(reportedBy)}` : nothing}
             </p>`
           : nothing
       }
     </header>`;
   }
 
-  #renderCompactBody(study: Study): TemplateResult {
+  /** The compact card: participants, comparator and one finding. */
+  #renderSummary(study: Study): TemplateResult {
     const msg = this.msg;
     const finding = study.outcomes.find((o) => o.key) ?? study.outcomes[0];
-    return html`<dl part="facts" class="facts">
-        ${this.#fact(msg.fact.participants, this.#participants(study))}
-        ${this.#fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
-      </dl>
-      ${
-        finding
-          ? html`<ul class="findings-list">
-              ${this.#renderFinding(finding)}
-            </ul>`
-          : nothing
-      }
-      <p part="regulatory" class="regulatory">${msg.regulatory}</p>
-      <button part="expand-button" class="button" type="button" aria-expanded="false" @click=${this.#toggleExpanded}>
-        ${msg.expand}
-      </button>`;
+    return html`${this.#facts([
+      [msg.fact.participants, this.#participants(study)],
+      [msg.fact.comparator, study.comparator ?? msg.noControl],
+    ])}
+    ${
+      finding
+        ? html`<ul class="findings-list">
+            ${this.#renderFinding(finding)}
+          </ul>`
+        : nothing
+    }`;
   }
 
-  #renderFullBody(study: Study): TemplateResult {
+  #renderDetails(study: Study): TemplateResult {
     const msg = this.msg;
     return html`${this.#renderFacts(study)} ${this.#renderFindings(study)}
-      ${this.#renderList('safety', msg.heading.safety, study.safety)}
-      ${this.#renderList('limitations', msg.heading.limitations, study.limitations)} ${this.#renderSource(study)}
-      <p part="regulatory" class="regulatory">${msg.regulatory}</p>
-      <footer part="footer" class="footer">
-        <span>${msg.lastReviewed(formatDate(this.locale, study.lastReviewed))}</span>
-        <span>${msg.thresholdSource}</span>
-      </footer>
-      ${
-        this.variant === 'compact'
-          ? html`<button
-              part="expand-button"
-              class="button"
-              type="button"
-              aria-expanded="true"
-              @click=${this.#toggleExpanded}
-            >
-              ${msg.collapse}
-            </button>`
-          : nothing
-      }`;
+    ${this.#renderList('safety', msg.heading.safety, study.safety)}
+    ${this.#renderList('limitations', msg.heading.limitations, study.limitations)} ${this.#renderSource(study)}`;
   }
 
-  #fact(label: string, value: unknown): TemplateResult {
-    return html`<div class="fact">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
+  /** A list of label–value facts; rows without a value are left out. */
+  #facts(rows: Array<[string, unknown]>): TemplateResult {
+    return html`<dl part="facts" class="facts">
+      ${rows
+        .filter(([, value]) => value)
+        .map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+    </dl>`;
   }
 
   #participants(study: Study): string {
@@ -294,32 +299,27 @@ export class DiscEvidenceCard extends DiscElement {
 
   #renderFacts(study: Study): TemplateResult {
     const msg = this.msg;
+    const f = msg.fact;
     const { design, population, intervention } = study;
     const pooled = design.kind.startsWith('meta-analysis') || population.studies !== undefined;
     const designText = [design.reportedKind && msg.reportedAs(msg.design[design.reportedKind]), design.description]
       .filter(Boolean)
       .join('. ');
-    return html`<section class="section" aria-label=${msg.heading.facts}>
-      <dl part="facts" class="facts">
-        ${designText ? this.#fact(msg.fact.design, designText) : nothing}
-        ${this.#fact(msg.fact.participants, this.#participants(study))}
-        ${
-          pooled
-            ? this.#fact(
-                msg.fact.studies,
-                population.studies === undefined ? msg.notReported : formatNumber(this.locale, population.studies),
-              )
-            : nothing
-        }
-        ${population.condition ? this.#fact(msg.fact.condition, population.condition) : nothing}
-        ${this.#fact(msg.fact.comparator, study.comparator ?? msg.noControl)}
-        ${design.followUp ? this.#fact(msg.fact.followUp, describeDuration(msg, this.locale, design.followUp)) : nothing}
-        ${this.#fact(msg.fact.cells, intervention.cellType ?? msg.notReported)}
-        ${intervention.tissueSource ? this.#fact(msg.fact.tissue, intervention.tissueSource) : nothing}
-        ${intervention.origin ? this.#fact(msg.fact.origin, msg.origin[intervention.origin]) : nothing}
-        ${intervention.dose ? this.#fact(msg.fact.dose, intervention.dose) : nothing}
-        ${intervention.delivery ? this.#fact(msg.fact.delivery, intervention.delivery) : nothing}
-      </dl>
+    const count = (n: number | undefined) => (n === undefined ? msg.notReported : formatNumber(this.locale, n));
+    return html`<section aria-label=${msg.heading.facts}>
+      ${this.#facts([
+        [f.design, designText],
+        [f.participants, this.#participants(study)],
+        [f.studies, pooled && count(population.studies)],
+        [f.condition, population.condition],
+        [f.comparator, study.comparator ?? msg.noControl],
+        [f.followUp, design.followUp && describeDuration(msg, this.locale, design.followUp)],
+        [f.cells, intervention.cellType ?? msg.notReported],
+        [f.tissue, intervention.tissueSource],
+        [f.origin, intervention.origin && msg.origin[intervention.origin]],
+        [f.dose, intervention.dose],
+        [f.delivery, intervention.delivery],
+      ])}
     </section>`;
   }
 
@@ -346,7 +346,7 @@ export class DiscEvidenceCard extends DiscElement {
             : nothing
         }`;
     }
-    return html`<section part="findings" class="section">${this.#heading(1, msg.heading.findings)} ${body}</section>`;
+    return html`<section part="findings">${this.#heading(1, msg.heading.findings)} ${body}</section>`;
   }
 
   #renderFinding(outcome: Outcome): TemplateResult {
@@ -374,7 +374,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #renderList(part: 'safety' | 'limitations', title: string, items: readonly string[]): TemplateResult {
-    return html`<section part=${part} class="section">
+    return html`<section part=${part}>
       ${this.#heading(1, title)}
       ${
         items.length > 0
@@ -403,7 +403,7 @@ export class DiscEvidenceCard extends DiscElement {
     const msg = this.msg;
     const links = studyLinks(study);
     const status = this.copyStatus === 'done' ? msg.copy.done : this.copyStatus === 'failed' ? msg.copy.failed : '';
-    return html`<section part="source" class="section source">
+    return html`<section part="source">
       ${this.#heading(1, msg.heading.source)}
       <p class="citation">${plainCitation(study)}</p>
       ${
