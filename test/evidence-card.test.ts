@@ -425,6 +425,22 @@ describe('<disc-evidence-card> with bad input', () => {
     expect(visibleText(el)).to.contain('Participants 9');
   });
 
+  it('does not show an error for data that was replaced before the error could be shown', async () => {
+    const errors: unknown[] = [];
+    const el = document.createElement('disc-evidence-card');
+    el.addEventListener('disc-error', (event) => errors.push(event));
+    el.study = 'no-such-study';
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 0));
+    el.study = 'bates-2022';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(Boolean(part(el, 'error')), 'error shown').to.equal(false);
+    expect(visibleText(el)).to.contain('Participants 9');
+    expect(errors).to.have.length(0);
+    el.remove();
+  });
+
   it('keeps a failure inside its own widget', async () => {
     class BrokenCard extends (customElements.get('disc-evidence-card') as typeof DiscEvidenceCard) {
       protected override renderContent(): never {

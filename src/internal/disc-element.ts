@@ -39,6 +39,8 @@ export abstract class DiscElement extends LitElement {
 
   readonly #pending = new Set<Promise<unknown>>();
   #crashed = false;
+  /** Counts `clearFailure` calls, so a failure reported for data since replaced is dropped. */
+  #attempt = 0;
 
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
@@ -57,6 +59,7 @@ export abstract class DiscElement extends LitElement {
    * use, so pages where everything works never download them.
    */
   protected async fail(error: unknown): Promise<void> {
+    const attempt = this.#attempt;
     let text: FailureText;
     try {
       const { describeFailure } = await import('./describe-error.js');
@@ -64,6 +67,7 @@ export abstract class DiscElement extends LitElement {
     } catch {
       text = { code: 'render', title: '', message: String(error) };
     }
+    if (attempt !== this.#attempt) return;
     this.failure = { ...text, error };
     console.warn(`<${this.localName}>: ${text.message}`, error);
     this.dispatchEvent(
@@ -79,6 +83,7 @@ export abstract class DiscElement extends LitElement {
   protected clearFailure(): void {
     this.failure = undefined;
     this.#crashed = false;
+    this.#attempt += 1;
   }
 
   /**
