@@ -330,7 +330,7 @@ export class DiscEvidenceCard extends DiscElement {
     const rest = study.outcomes.filter((o) => !shown.includes(o));
     let body: unknown;
     if (study.outcomes.length === 0) {
-      body = html`<p class="empty">${study.status === 'ongoing' ? msg.ongoing : msg.notReported}</p>`;
+      body = html`<p>${study.status === 'ongoing' ? msg.ongoing : msg.notReported}</p>`;
     } else {
       body = html`<ul class="findings-list">
           ${shown.map((o) => this.#renderFinding(o))}
@@ -356,7 +356,7 @@ export class DiscEvidenceCard extends DiscElement {
     // "Not comparable" only matters where a reader could mistake the number for scale points.
     const showVerdict = kind !== 'no-number' && (kind !== 'not-comparable' || outcome.scale === 'smd');
     return html`<li part="finding" class="finding">
-      <p class="finding-text"><span class="finding-label">${text.label}:</span> ${outcome.finding}</p>
+      <p><span class="finding-label">${text.label}:</span> ${outcome.finding}</p>
       <p>
         <span class=${text.number ? 'number' : 'number missing'}>${text.number ?? msg.notReported}</span>
         <span class="muted">· ${[outcome.measure, text.comparison].filter(Boolean).join(' · ')}</span>
@@ -381,7 +381,7 @@ export class DiscEvidenceCard extends DiscElement {
           ? html`<ul class="plain-list">
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
-          : html`<p class="empty">${this.msg.notReported}</p>`
+          : html`<p>${this.msg.notReported}</p>`
       }
     </section>`;
   }
