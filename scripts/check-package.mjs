@@ -26,7 +26,9 @@ export async function runPackageChecks() {
     return version === pkg.version ? undefined : `version.ts says ${version}, package.json says ${pkg.version}`;
   });
 
-  const { CATALOG_IDS, getCatalogStudy, validateStudy } = await import(new URL('dist/data.js', root).href);
+  const { CATALOG_IDS, getCatalogStudy, validateSeries, validateStudy } = await import(
+    new URL('dist/data.js', root).href
+  );
   const schema = JSON.parse(read('schema/study.schema.json'));
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
   const validateWithSchema = ajv.compile(schema);
@@ -60,6 +62,41 @@ export async function runPackageChecks() {
       const problems = [];
       if (validateWithSchema(json)) problems.push('schema accepted it');
       if (validateStudy(json).ok) problems.push('validator accepted it');
+      return problems.join(', ') || undefined;
+    });
+  }
+
+  const validateSeriesSchema = ajv.compile(JSON.parse(read('schema/series.schema.json')));
+  const cohort = {
+    id: 'our-cohort',
+    label: 'Our clinic cohort (example data)',
+    measure: 'Pain (VAS 0–10)',
+    scale: 'vas-10',
+    comparison: 'change-from-baseline',
+    timeUnit: 'months',
+    example: true,
+    points: [
+      { time: 0, value: 7.1, n: 24 },
+      { time: 3, value: 5.2, ci: [4.4, 6.0], n: 22 },
+    ],
+  };
+  check('series schema and validator both accept an example cohort', () => {
+    const problems = [];
+    if (!validateSeriesSchema({ series: [cohort] }))
+      problems.push(`schema: ${ajv.errorsText(validateSeriesSchema.errors)}`);
+    const result = validateSeries({ series: [cohort] });
+    if (!result.ok) problems.push(`validator: ${result.errors.join('; ')}`);
+    return problems.join(' | ') || undefined;
+  });
+  for (const [name, series] of Object.entries({
+    'a standardised mean difference': { ...cohort, scale: 'smd' },
+    'a negative time': { ...cohort, points: [{ time: -1, value: 5 }] },
+    'a series without points': { ...cohort, points: [] },
+  })) {
+    check(`series schema and validator both reject ${name}`, () => {
+      const problems = [];
+      if (validateSeriesSchema({ series: [series] })) problems.push('schema accepted it');
+      if (validateSeries({ series: [series] }).ok) problems.push('validator accepted it');
       return problems.join(', ') || undefined;
     });
   }

@@ -16,6 +16,9 @@ export type {
 } from './data/model.js';
 export { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './data/model.js';
 export { validateStudy, validateStudies } from './data/validate-study.js';
+export type { Series, SeriesPoint, TrajectoryScale } from './data/series.js';
+export { TRAJECTORY_SCALES } from './data/series.js';
+export { TRAJECTORY_RANGE, validateSeries } from './data/validate-series.js';
 export type { Validation } from './data/read.js';
 export { DataError, loadStudy, type DataSource, type LoadErrorCode, type LoadOptions } from './data/load.js';
 export { CATALOG_IDS, getCatalogStudy, isCatalogId, type CatalogId } from './data/catalog/index.js';

@@ -1,0 +1,114 @@
+import { COMPARISONS } from './model.js';
+import { compact, Reader, type Validation } from './read.js';
+import { TRAJECTORY_SCALES, type Series, type SeriesPoint, type TrajectoryScale } from './series.js';
+import { ID_PATTERN } from './validate-study.js';
+
+/** What a plotted value may be on each scale: scores for VAS and ODI, change for percent. */
+export const TRAJECTORY_RANGE: Record<TrajectoryScale, [number, number]> = {
+  'vas-10': [0, 10],
+  'vas-100': [0, 100],
+  odi: [0, 100],
+  percent: [-100, 1000],
+};
+
+const MAX_POINTS = 200;
+
+function readPoints(
+  r: Reader,
+  value: unknown,
+  path: string,
+  scale: TrajectoryScale | undefined,
+): SeriesPoint[] | undefined {
+  const before = r.errors.length;
+  const range = scale ? TRAJECTORY_RANGE[scale] : undefined;
+  const onScale = (v: unknown, p: string): number | undefined => {
+    const n = r.number(v, p);
+    if (n !== undefined && range && (n < range[0] || n > range[1])) {
+      return r.fail(p, `is off the ${scale} scale (${range[0]} to ${range[1]})`);
+    }
+    return n;
+  };
+  const points = r.list(
+    value,
+    path,
+    (entry, p) => {
+      const o = r.object(entry, p);
+      if (!o) return undefined;
+      const time = r.field(o, 'time', p, (v, q) => r.number(v, q, { min: 0, max: 1200 }), true);
+      const amount = r.field(o, 'value', p, onScale, true);
+      const ci = r.field(o, 'ci', p, (v, q) => {
+        const pair = r.list(v, q, onScale, 2);
+        if (pair === undefined) return undefined;
+        if (pair.length !== 2) return r.fail(q, 'expected two numbers, low then high');
+        const [low, high] = pair as [number, number];
+        return low > high ? r.fail(q, 'low must not be above high') : ([low, high] as [number, number]);
+      });
+      const n = r.field(o, 'n', p, (v, q) => r.number(v, q, { min: 1, max: 1e7, integer: true }));
+      if (time === undefined || amount === undefined) return undefined;
+      return compact({ time, value: amount, ci, n });
+    },
+    MAX_POINTS,
+  );
+  if (!points || r.errors.length > before) return undefined;
+  if ((value as unknown[]).length === 0) return r.fail(path, 'needs at least one point');
+  const backwards = points.findIndex((point, i) => i > 0 && point.time <= (points[i - 1]?.time ?? -1));
+  if (backwards !== -1) {
+    return r.fail(`${path}[${backwards}].time`, 'times must go up: each point comes after the one before');
+  }
+  return points;
+}
+
+function readSeries(r: Reader, value: unknown, path: string): Series | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const before = r.errors.length;
+  const scale = r.field(o, 'scale', path, (v, p) => r.oneOf(v, TRAJECTORY_SCALES, p), true);
+  const series = compact({
+    id: r.field(
+      o,
+      'id',
+      path,
+      (v, p) =>
+        r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
+      true,
+    ),
+    label: r.field(o, 'label', path, (v, p) => r.text(v, p, { max: 200 }), true),
+    measure: r.field(o, 'measure', path, (v, p) => r.text(v, p, { max: 120 }), true),
+    scale,
+    comparison: r.field(o, 'comparison', path, (v, p) => r.oneOf(v, COMPARISONS, p), true),
+    arm: r.field(o, 'arm', path, (v, p) => r.oneOf(v, ['treatment', 'control'] as const, p)),
+    timeUnit: r.field(o, 'timeUnit', path, (v, p) => r.oneOf(v, ['weeks', 'months'] as const, p), true),
+    points: r.field(o, 'points', path, (v, p) => readPoints(r, v, p, scale), true),
+    source: r.field(o, 'source', path, (v, p) => r.text(v, p, { max: 300 })),
+    example: r.field(o, 'example', path, (v, p) => r.boolean(v, p)),
+  });
+  return r.errors.length > before ? undefined : (series as Series);
+}
+
+/**
+ * Turns unknown JSON — a list of series, or `{ "series": [...] }` — into series for one
+ * trajectory, or every problem found. One trajectory shows one measure on one scale.
+ */
+export function validateSeries(value: unknown): Validation<Series[]> {
+  const r = new Reader();
+  const list =
+    typeof value === 'object' && value !== null && !Array.isArray(value) && 'series' in value
+      ? (value as { series: unknown }).series
+      : value;
+  const series = r.list(list, 'series', (v, p) => readSeries(r, v, p), 20);
+  if (Array.isArray(list) && list.length === 0) r.fail('series', 'needs at least one series');
+  // Cross-series rules only make sense once every series has read cleanly (indices line up).
+  const first = r.errors.length === 0 ? series?.[0] : undefined;
+  const seen = new Set<string>();
+  (first ? series : [])?.forEach((s, i) => {
+    if (seen.has(s.id)) r.fail(`series[${i}].id`, `"${s.id}" is used twice`);
+    seen.add(s.id);
+    if (first && s.scale !== first.scale) {
+      r.fail(
+        `series[${i}].scale`,
+        `one chart shows one measure: series[0] is on ${first.scale}, this one on ${s.scale}`,
+      );
+    }
+  });
+  return r.result(series);
+}
