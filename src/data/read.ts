@@ -59,6 +59,33 @@ export class Reader {
     return value;
   }
 
+  /** A number within a scale's range, e.g. −10 to 10 for a change on a 0–10 pain scale. */
+  onScale(
+    value: unknown,
+    path: string,
+    scale: string | undefined,
+    range: [number, number] | undefined,
+  ): number | undefined {
+    const n = this.number(value, path);
+    if (n !== undefined && range && (n < range[0] || n > range[1])) {
+      return this.fail(path, `is off the ${scale} scale (${range[0]} to ${range[1]})`);
+    }
+    return n;
+  }
+
+  /** A confidence interval: two numbers, low then high, each read by `item`. */
+  interval(
+    value: unknown,
+    path: string,
+    item: (value: unknown, path: string) => number | undefined,
+  ): [number, number] | undefined {
+    const pair = this.list(value, path, item, 2);
+    if (pair === undefined) return undefined;
+    if (pair.length !== 2) return this.fail(path, 'expected two numbers, low then high');
+    const [low, high] = pair as [number, number];
+    return low > high ? this.fail(path, 'low must not be above high') : [low, high];
+  }
+
   boolean(value: unknown, path: string): boolean | undefined {
     if (typeof value !== 'boolean') return this.fail(path, `expected true or false, got ${describe(value)}`);
     return value;

@@ -21,13 +21,7 @@ function readPoints(
 ): SeriesPoint[] | undefined {
   const before = r.errors.length;
   const range = scale ? TRAJECTORY_RANGE[scale] : undefined;
-  const onScale = (v: unknown, p: string): number | undefined => {
-    const n = r.number(v, p);
-    if (n !== undefined && range && (n < range[0] || n > range[1])) {
-      return r.fail(p, `is off the ${scale} scale (${range[0]} to ${range[1]})`);
-    }
-    return n;
-  };
+  const onScale = (v: unknown, p: string) => r.onScale(v, p, scale, range);
   const points = r.list(
     value,
     path,
@@ -36,13 +30,7 @@ function readPoints(
       if (!o) return undefined;
       const time = r.field(o, 'time', p, (v, q) => r.number(v, q, { min: 0, max: 1200 }), true);
       const amount = r.field(o, 'value', p, onScale, true);
-      const ci = r.field(o, 'ci', p, (v, q) => {
-        const pair = r.list(v, q, onScale, 2);
-        if (pair === undefined) return undefined;
-        if (pair.length !== 2) return r.fail(q, 'expected two numbers, low then high');
-        const [low, high] = pair as [number, number];
-        return low > high ? r.fail(q, 'low must not be above high') : ([low, high] as [number, number]);
-      });
+      const ci = r.field(o, 'ci', p, (v, q) => r.interval(v, q, onScale));
       const n = r.field(o, 'n', p, (v, q) => r.number(v, q, { min: 1, max: 1e7, integer: true }));
       if (time === undefined || amount === undefined) return undefined;
       return compact({ time, value: amount, ci, n });

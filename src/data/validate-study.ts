@@ -44,22 +44,9 @@ function readOutcome(r: Reader, value: unknown, path: string): Outcome | undefin
   const scale = r.field(o, 'scale', path, (v, p) => r.oneOf(v, SCALES, p));
   const timepoint = r.field(o, 'timepoint', path, (v, p) => readTimePoint(r, v, p));
   const range = scale ? SCALE_RANGE[scale] : undefined;
-  const onScale = (v: unknown, p: string): number | undefined => {
-    const n = r.number(v, p);
-    if (n !== undefined && range && (n < range[0] || n > range[1])) {
-      return r.fail(p, `is off the ${scale} scale (${range[0]} to ${range[1]})`);
-    }
-    return n;
-  };
+  const onScale = (v: unknown, p: string) => r.onScale(v, p, scale, range);
   const amount = r.field(o, 'value', path, onScale);
-  const ci = r.field(o, 'ci', path, (v, p) => {
-    const pair = r.list(v, p, onScale, 2);
-    if (pair === undefined) return undefined;
-    if (pair.length !== 2) return r.fail(p, 'expected two numbers, low then high');
-    const [low, high] = pair as [number, number];
-    if (low > high) return r.fail(p, 'low must not be above high');
-    return [low, high] as [number, number];
-  });
+  const ci = r.field(o, 'ci', path, (v, p) => r.interval(v, p, onScale));
   const pValue = r.field(o, 'p', path, (v, p) =>
     r.text(v, p, { max: 20, pattern: P_VALUE, patternHint: 'expected a P value such as "0.03" or "<0.001"' }),
   );
