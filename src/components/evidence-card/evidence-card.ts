@@ -5,7 +5,7 @@ import type { Outcome, Study } from '../../data/model.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
-import { describeDuration, describeOutcome } from './describe-outcome.js';
+import { describeDuration, describeOutcome } from '../../internal/describe-outcome.js';
 import { styles } from './evidence-card.styles.js';
 
 type CopyStatus = 'idle' | 'done' | 'failed';

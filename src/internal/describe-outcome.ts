@@ -1,7 +1,7 @@
-import type { Outcome, Scale, TimePoint } from '../../data/model.js';
-import { judgeThreshold, type ThresholdVerdict } from '../../data/thresholds.js';
-import { formatNumber, formatPercent, formatReported } from '../../internal/format.js';
-import type { Messages } from '../../locales/index.js';
+import type { Outcome, Scale, TimePoint } from '../data/model.js';
+import { judgeThreshold, type ThresholdVerdict } from '../data/thresholds.js';
+import { formatNumber, formatPercent, formatReported } from './format.js';
+import type { Messages } from '../locales/index.js';
 
 /** The words and numbers a card shows for one outcome, all derived from the data. */
 export interface OutcomeText {

@@ -1,0 +1,83 @@
+import type { Outcome, Study, TimePoint, TimeUnit } from '../../data/model.js';
+import { describeOutcome, describeTimePoint } from '../../internal/describe-outcome.js';
+import type { TimelineMessages } from '../../locales/en-timeline.js';
+import type { Messages } from '../../locales/index.js';
+
+/** Everything one study reported at one follow-up time. */
+export interface Milestone {
+  /** Position on the axis, in the axis unit. */
+  at: number;
+  /** The time as the study reported it, e.g. "at 24 months or later". */
+  when: string;
+  /** One plain sentence per result, with its number, kind of comparison and P value. */
+  findings: string[];
+}
+
+/** One study's row on the milestones view. */
+export interface Lane {
+  studyId: string;
+  label: string;
+  milestones: Milestone[];
+  /** Why a lane has no markers: an ongoing trial, or no result tied to a time. */
+  empty?: string;
+}
+
+const WEEKS_PER_MONTH = 52 / 12;
+
+/** Weeks when every reported time is in weeks, months otherwise. */
+export function axisUnit(times: readonly TimePoint[]): TimeUnit {
+  return times.length > 0 && times.every((t) => t.unit === 'weeks') ? 'weeks' : 'months';
+}
+
+export function toAxis(time: TimePoint, unit: TimeUnit): number {
+  if (time.unit === unit) return time.value;
+  return unit === 'months' ? time.value / WEEKS_PER_MONTH : time.value * WEEKS_PER_MONTH;
+}
+
+function laneLabel(msg: Messages, tl: TimelineMessages, study: Study): string {
+  const author = study.authors?.[0]?.split(' ')[0];
+  const year = study.year === undefined ? '' : String(study.year);
+  return author ? tl.laneLabel(author, year) : [msg.design[study.design.kind], year].filter(Boolean).join(', ');
+}
+
+/** "Less average pain: 7 of 9 (78%), share of participants". */
+function findingText(msg: Messages, lang: string, outcome: Outcome): string {
+  const text = describeOutcome(msg, lang, outcome);
+  const numbers = [text.number, ...text.precision].filter(Boolean).join(', ');
+  return `${outcome.finding}${numbers ? `: ${numbers}` : ''} (${text.comparison})`;
+}
+
+/**
+ * The milestones view of catalog studies: a marker only where a study reported a result at a
+ * follow-up time. Results without a time stay in the table and the card; nothing is placed on
+ * the axis that the study did not report.
+ */
+export function milestoneLanes(
+  studies: readonly Study[],
+  msg: Messages,
+  tl: TimelineMessages,
+  lang: string,
+): { unit: TimeUnit; lanes: Lane[] } {
+  const unit = axisUnit(studies.flatMap((s) => s.outcomes.flatMap((o) => (o.timepoint ? [o.timepoint] : []))));
+  const lanes = studies.map((study): Lane => {
+    const byTime = new Map<string, { time: TimePoint; outcomes: Outcome[] }>();
+    for (const outcome of study.outcomes) {
+      if (!outcome.timepoint) continue;
+      const key = `${outcome.timepoint.value} ${outcome.timepoint.unit} ${outcome.timepoint.atLeast ? '+' : ''}`;
+      const entry = byTime.get(key) ?? { time: outcome.timepoint, outcomes: [] };
+      entry.outcomes.push(outcome);
+      byTime.set(key, entry);
+    }
+    const milestones = [...byTime.values()]
+      .map(({ time, outcomes }) => ({
+        at: toAxis(time, unit),
+        when: describeTimePoint(msg, lang, time),
+        findings: outcomes.map((o) => findingText(msg, lang, o)),
+      }))
+      .sort((a, b) => a.at - b.at);
+    const lane: Lane = { studyId: study.id, label: laneLabel(msg, tl, study), milestones };
+    if (milestones.length === 0) lane.empty = study.status === 'ongoing' ? msg.ongoing : tl.noTimedResults;
+    return lane;
+  });
+  return { unit, lanes };
+}

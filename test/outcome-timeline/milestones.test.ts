@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { milestoneLanes, toAxis } from '../../src/components/outcome-timeline/milestones.js';
+import { getCatalogStudy } from '../../src/data/catalog/index.js';
+import { enTimeline } from '../../src/locales/en-timeline.js';
+import { messagesFor } from '../../src/locales/index.js';
+
+const msg = messagesFor('en');
+const lanesFor = async (...ids: Parameters<typeof getCatalogStudy>[0][]) =>
+  milestoneLanes(await Promise.all(ids.map((id) => getCatalogStudy(id))), msg, enTimeline, 'en');
+
+describe('milestoneLanes', () => {
+  it('puts a marker only where a study reported a result at a time', async () => {
+    const { unit, lanes } = await lanesFor('xie-2021');
+    expect(unit).to.equal('months');
+    expect(lanes[0]!.milestones.map((m) => [m.at, m.when])).to.deep.equal([
+      [3, 'at 3 months'],
+      [6, 'at 6 months'],
+      [12, 'at 12 months'],
+      [24, 'at 24 months or later'],
+    ]);
+    expect(lanes[0]!.milestones[0]!.findings).to.deep.equal([
+      'Pain lower than in the comparison groups: P\u00a0=\u00a00.001 (versus a control group)',
+    ]);
+  });
+
+  it('gathers everything reported at one time into one marker', async () => {
+    const { lanes } = await lanesFor('bates-2022');
+    const [at12] = lanes[0]!.milestones;
+    expect(lanes[0]!.milestones).to.have.length(1);
+    expect(at12!.at).to.equal(12);
+    expect(at12!.findings).to.include('Less average pain: 7 of 9 (78%) (share of participants)');
+    expect(at12!.findings).to.include('Disability scores (change from before treatment, no comparison group)');
+  });
+
+  it('keeps weeks on a weeks axis and converts them when months are on the page', async () => {
+    const weeks = await lanesFor('gornet-2024');
+    expect(weeks.unit).to.equal('weeks');
+    expect(weeks.lanes[0]!.milestones.map((m) => m.at)).to.deep.equal([52, 104]);
+    expect(weeks.lanes[0]!.milestones[0]!.findings[0]).to.equal(
+      'Average pain fell from where it started (high dose): -62.8% from baseline, P\u00a0=\u00a00.0005 (change from before treatment, no comparison group)',
+    );
+    const mixed = await lanesFor('gornet-2024', 'bates-2022');
+    expect(mixed.unit).to.equal('months');
+    expect(mixed.lanes[0]!.milestones.map((m) => m.at)).to.deep.equal([12, 24]);
+    expect(mixed.lanes[0]!.milestones[0]!.when).to.equal('at 52 weeks');
+  });
+
+  it('says why a lane is empty instead of inventing a marker', async () => {
+    const { lanes } = await lanesFor('idct-phase-3', 'review-2025');
+    expect(lanes.map((l) => [l.label, l.milestones.length, l.empty])).to.deep.equal([
+      ['Ongoing trial', 0, 'Ongoing — no results yet.'],
+      ['Second-hand report, 2025', 0, 'No result reported at a follow-up time.'],
+    ]);
+  });
+
+  it('labels lanes by first author and year', async () => {
+    const { lanes } = await lanesFor('gornet-2024', 'xie-2021');
+    expect(lanes.map((l) => l.label)).to.deep.equal(['Gornet et al. 2024', 'Xie et al. 2021']);
+  });
+
+  it('converts between weeks and months both ways', () => {
+    expect(toAxis({ value: 52, unit: 'weeks' }, 'months')).to.equal(12);
+    expect(toAxis({ value: 6, unit: 'months' }, 'weeks')).to.equal(26);
+  });
+});
