@@ -12,19 +12,33 @@ const KB = 1024;
 /** Pages a site might build, the most JavaScript each may load, and chunks each must not load. */
 export const PAGES = [
   {
-    // The target is 15 KB; Lit alone is 6 KB of it. Raise this only with a reason in the commit.
+    // The target is 15 KB. Lit is 6 KB of it, and sharing Lit with the timeline in a core chunk
+    // costs about 1 KB of compression and imports. Raise a budget only with a reason in the commit.
     name: 'One evidence card',
     path: '/minimal.html',
-    budget: 16 * KB,
-    forbidden: [/load-own/, /describe-error/, /xie-2021|zhang-2023|gornet-2024|idct-phase-3|review-2025|bm-msc/],
+    budget: 17.5 * KB,
+    forbidden: [
+      /load-own|describe-error|validate-/,
+      /outcome-timeline|chart/,
+      /xie-2021|zhang-2023|gornet-2024|idct-phase-3|review-2025|bm-msc/,
+    ],
   },
   {
-    name: 'All seven catalog cards (demo)',
+    name: 'Two timelines (catalog and own data)',
+    path: '/timeline.html',
+    budget: 75 * KB,
+    forbidden: [/evidence-card|describe-error|validate-study/],
+  },
+  {
+    name: 'Demo article: seven cards and a timeline',
     path: '/',
-    budget: 25 * KB,
-    forbidden: [/load-own/, /describe-error/],
+    budget: 85 * KB,
+    forbidden: [/load-own|describe-error|validate-/],
   },
 ];
+
+/** Single files with a budget of their own. */
+export const CHUNKS = [{ name: 'Chart.js chunk', pattern: /^chart-.*\.js$/, budget: 50 * KB }];
 
 async function measure(browser, origin, page) {
   const tab = await browser.newPage();
@@ -61,6 +75,7 @@ export async function runBudget() {
     server.close();
   }
   const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  const chunkFiles = results.flatMap((r) => r.files);
   console.log('\n| Page | Gzipped JavaScript | Budget | Files | Result |');
   console.log('| --- | ---: | ---: | ---: | --- |');
   let failed = 0;
@@ -74,10 +89,18 @@ export async function runBudget() {
       `| ${r.name} | ${kb(r.total)} | ${kb(r.budget)} | ${r.files.length} | ${problems.length ? 'FAIL: ' + problems.join('; ') : 'ok'} |`,
     );
   }
+  for (const chunk of CHUNKS) {
+    const file = chunkFiles.find((f) => chunk.pattern.test(f.file));
+    const ok = file !== undefined && file.gzip <= chunk.budget;
+    if (!ok) failed += 1;
+    console.log(
+      `| ${chunk.name} | ${file ? kb(file.gzip) : 'not loaded'} | ${kb(chunk.budget)} | 1 | ${ok ? 'ok' : 'FAIL'} |`,
+    );
+  }
   for (const r of results) {
     console.log(`\n${r.name}: ${r.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')}`);
   }
-  return { passed: results.length - failed, failed };
+  return { passed: results.length + CHUNKS.length - failed, failed };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

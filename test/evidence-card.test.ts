@@ -320,7 +320,7 @@ describe('<disc-evidence-card> with bad input', () => {
       'unknown-id',
       'There is no study with the id "no-such-study". Known ids: xie-2021, zhang-2023',
     ],
-    ['no source at all', () => mount(html`<disc-evidence-card></disc-evidence-card>`), 'no-source', 'No study given'],
+    ['no source at all', () => mount(html`<disc-evidence-card></disc-evidence-card>`), 'no-source', 'No data given'],
     [
       'malformed inline JSON',
       () =>
@@ -456,7 +456,7 @@ describe('<disc-evidence-card> with bad input', () => {
     );
     const broken = el.querySelector('broken-evidence-card')!;
     await (broken as DiscEvidenceCard).updateComplete;
-    expect(visibleText(broken)).to.contain('Something went wrong while showing this study.');
+    expect(visibleText(broken)).to.contain('Something went wrong while showing this.');
     expect(errors.map((e) => e.code)).to.deep.equal(['render']);
     expect(escaped).to.deep.equal([]);
     expect(el.textContent).to.contain('Article text goes on.');

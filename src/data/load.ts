@@ -3,6 +3,7 @@ import type { Study } from './model.js';
 
 export type LoadErrorCode =
   | 'no-source'
+  | 'no-series'
   | 'unknown-id'
   | 'blocked-url'
   | 'network'

@@ -6,6 +6,9 @@
  */
 
 export const MAX_TEXT = 2000;
+
+/** Ids of studies and series: lower-case letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const MAX_ITEMS = 100;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };

@@ -1,7 +1,6 @@
 import { COMPARISONS } from './model.js';
-import { compact, Reader, type Validation } from './read.js';
+import { compact, ID_PATTERN, Reader, type Validation } from './read.js';
 import { TRAJECTORY_SCALES, type Series, type SeriesPoint, type TrajectoryScale } from './series.js';
-import { ID_PATTERN } from './validate-study.js';
 
 /** What a plotted value may be on each scale: scores for VAS and ODI, change for percent. */
 export const TRAJECTORY_RANGE: Record<TrajectoryScale, [number, number]> = {

@@ -2,9 +2,8 @@ import { isAllowedUrl } from '../internal/safe-url.js';
 import type { Design, Intervention, Outcome, Population, Provenance, Study, TimePoint } from './model.js';
 import { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './model.js';
 import type { Validation } from './read.js';
-import { compact, Reader } from './read.js';
+import { compact, ID_PATTERN, Reader } from './read.js';
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const DOI = /^10\.\d{4,9}\/\S+$/;
 const PMID = /^\d{1,9}$/;
 const PMCID = /^PMC\d{1,9}$/;

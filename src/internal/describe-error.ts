@@ -17,11 +17,12 @@ export interface FailureText {
 }
 
 /** The title and message a reader sees for a failure, in the widget's language. */
-export function describeFailure(lang: string, error: unknown): FailureText {
+export function describeFailure(lang: string, error: unknown, tag: string): FailureText {
   const messages = ERRORS[primaryLanguage(lang)] ?? enErrors;
+  const title = messages.title[tag] ?? messages.defaultTitle;
   if (error instanceof DataError) {
     const detail = error.code === 'unknown-id' ? error.detail : error.detail.map(shorten);
-    return { code: error.code, title: messages.title, message: messages.data[error.code](detail) };
+    return { code: error.code, title, message: messages.data[error.code](detail) };
   }
-  return { code: 'render', title: messages.title, message: messages.render };
+  return { code: 'render', title, message: messages.render };
 }

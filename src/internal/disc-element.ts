@@ -29,7 +29,7 @@ export abstract class DiscElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
-    failure: { state: true },
+    failure: { state: true, attribute: false },
   };
 
   /** Colour theme: `auto` follows the reader's system setting. */
@@ -63,7 +63,7 @@ export abstract class DiscElement extends LitElement {
     let text: FailureText;
     try {
       const { describeFailure } = await import('./describe-error.js');
-      text = describeFailure(this.locale, error);
+      text = describeFailure(this.locale, error, this.localName);
     } catch {
       text = { code: 'render', title: '', message: String(error) };
     }

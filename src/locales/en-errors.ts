@@ -7,10 +7,16 @@ type Describe = (detail: readonly string[]) => string;
  * never downloads them. `detail` holds the id, URL, status or validation messages of the error.
  */
 export const enErrors = {
-  title: 'This study cannot be shown',
-  render: 'Something went wrong while showing this study.',
+  title: {
+    'disc-evidence-card': 'This study cannot be shown',
+    'disc-outcome-timeline': 'This timeline cannot be shown',
+  } as Record<string, string>,
+  defaultTitle: 'This evidence cannot be shown',
+  render: 'Something went wrong while showing this.',
   data: {
-    'no-source': () => 'No study given: add a study id, a src URL or inline JSON.',
+    'no-source': () => 'No data given: add a study id, a src URL or inline JSON.',
+    'no-series': () =>
+      'The trajectory view needs series data (a src URL, inline JSON or the series property). Catalog studies are shown as milestones.',
     'unknown-id': ([id, known]) => `There is no study with the id "${id}". Known ids: ${known}.`,
     'blocked-url': ([url]) => `The address "${url}" is not allowed: use an http or https link.`,
     network: ([url]) => `The study data at "${url}" could not be loaded.`,

@@ -1,38 +1,21 @@
 import { css } from 'lit';
 import { tokens } from '../../internal/tokens.styles.js';
+import { widgetStyles } from '../../internal/widget.styles.js';
 
 export const styles = [
   tokens,
+  widgetStyles,
   css`
     :host {
+      --_reserve: var(--disc-card-reserve, 36rem);
       container-type: inline-size;
       max-width: var(--disc-card-max-width, none);
     }
 
-    .card {
-      display: flex;
-      flex-direction: column;
-      gap: calc(var(--_space) * 0.75);
-      padding: var(--_space);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_text);
-      overflow-wrap: anywhere;
+    :host([variant='compact']) {
+      --_reserve: var(--disc-card-reserve, 20rem);
     }
 
-    /* Holds the same box as the page's reserved space before upgrade, so nothing jumps twice. */
-    .loading {
-      min-height: var(--disc-card-reserve, 36rem);
-      justify-content: center;
-      color: var(--_muted);
-    }
-
-    .loading.compact {
-      min-height: var(--disc-card-reserve, 20rem);
-    }
-
-    p,
     ul,
     dl,
     dd {
@@ -201,32 +184,8 @@ export const styles = [
       margin-top: 0.6em;
     }
 
-    .button {
-      min-height: 2.75rem;
-      padding: 0.4em 1em;
-      border: 1px solid var(--_accent);
-      border-radius: calc(var(--_radius) * 0.75);
-      background: var(--_surface);
-      color: var(--_accent);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
-
-    .button:hover {
-      background: var(--_subtle);
-    }
-
     .copy-status.failed {
       color: var(--_bad);
-    }
-
-    .regulatory {
-      padding: 0.5em 0.75em;
-      border-radius: calc(var(--_radius) * 0.75);
-      background: var(--_notice-bg);
-      color: var(--_notice-text);
-      font-size: 0.9em;
     }
 
     .footer {
@@ -245,7 +204,6 @@ export const styles = [
         break-inside: avoid-page;
       }
 
-      .button,
       .copy-status {
         display: none;
       }

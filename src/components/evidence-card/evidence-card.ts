@@ -66,10 +66,10 @@ export class DiscEvidenceCard extends DiscElement {
     variant: { reflect: true },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    model: { state: true },
-    expanded: { state: true },
-    copyStatus: { state: true },
-    printing: { state: true },
+    model: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    copyStatus: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
   };
 
   private model: Study | undefined;
@@ -194,14 +194,14 @@ export class DiscEvidenceCard extends DiscElement {
     const study = this.model;
     const msg = this.msg;
     if (!study) {
-      return html`<div part="base" class="card loading ${this.variant}" aria-busy="true">
+      return html`<div part="base" class="panel loading" aria-busy="true">
         <p role="status">${msg.loading}</p>
       </div>`;
     }
     const compact = this.variant === 'compact';
     const collapsed = compact && !this.expanded;
     // The toggle stays in one place in the template, so it keeps keyboard focus when it flips.
-    return html`<article part="base" class="card" aria-label=${msg.cardLabel(study.headline)}>
+    return html`<article part="base" class="panel card" aria-label=${msg.cardLabel(study.headline)}>
       ${this.#renderHeader(study)} ${collapsed ? this.#renderSummary(study) : this.#renderDetails(study)}
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
       ${

@@ -1,5 +1,6 @@
 import type { Outcome, Study, TimePoint, TimeUnit } from '../../data/model.js';
-import { describeOutcome, describeTimePoint } from '../../internal/describe-outcome.js';
+import type { Series } from '../../data/series.js';
+import { describeOutcome, describeTimePoint, describeValue } from '../../internal/describe-outcome.js';
 import type { TimelineMessages } from '../../locales/en-timeline.js';
 import type { Messages } from '../../locales/index.js';
 
@@ -34,6 +35,27 @@ export function toAxis(time: TimePoint, unit: TimeUnit): number {
   return unit === 'months' ? time.value / WEEKS_PER_MONTH : time.value * WEEKS_PER_MONTH;
 }
 
+/** Every follow-up time the studies report a result at. */
+export function studyTimes(studies: readonly Study[]): TimePoint[] {
+  return studies.flatMap((s) => s.outcomes.flatMap((o) => (o.timepoint ? [o.timepoint] : [])));
+}
+
+/** A site's own series as lanes: one marker per reported value, labelled with its value. */
+export function seriesLanes(series: readonly Series[], unit: TimeUnit, msg: Messages, lang: string): Lane[] {
+  return series.map((s) => ({
+    studyId: s.id,
+    label: s.label,
+    milestones: s.points.map((p) => {
+      const time = { value: p.time, unit: s.timeUnit };
+      return {
+        at: toAxis(time, unit),
+        when: describeTimePoint(msg, lang, time),
+        findings: [`${s.measure}: ${describeValue(msg, lang, s.scale, p.value)} (${msg.comparison[s.comparison]})`],
+      };
+    }),
+  }));
+}
+
 function laneLabel(msg: Messages, tl: TimelineMessages, study: Study): string {
   const author = study.authors?.[0]?.split(' ')[0];
   const year = study.year === undefined ? '' : String(study.year);
@@ -57,8 +79,8 @@ export function milestoneLanes(
   msg: Messages,
   tl: TimelineMessages,
   lang: string,
+  unit: TimeUnit = axisUnit(studyTimes(studies)),
 ): { unit: TimeUnit; lanes: Lane[] } {
-  const unit = axisUnit(studies.flatMap((s) => s.outcomes.flatMap((o) => (o.timepoint ? [o.timepoint] : []))));
   const lanes = studies.map((study): Lane => {
     const byTime = new Map<string, { time: TimePoint; outcomes: Outcome[] }>();
     for (const outcome of study.outcomes) {

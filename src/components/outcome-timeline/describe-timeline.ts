@@ -1,0 +1,116 @@
+import type { TimeUnit } from '../../data/model.js';
+import type { Series, SeriesPoint } from '../../data/series.js';
+import { MEANINGFUL_CHANGE } from '../../data/thresholds.js';
+import { describeDuration, describeTimePoint } from '../../internal/describe-outcome.js';
+import { formatNumber } from '../../internal/format.js';
+import type { TimelineMessages } from '../../locales/en-timeline.js';
+import type { Messages } from '../../locales/index.js';
+import type { JourneyStep } from './journey.js';
+import type { Lane } from './milestones.js';
+
+/** One row of the data table: the same values the canvas draws, as text. */
+export type Row = string[];
+
+export interface TableData {
+  head: string[];
+  rows: Row[];
+}
+
+function when(msg: Messages, lang: string, time: number, unit: TimeUnit): string {
+  return describeTimePoint(msg, lang, { value: time, unit });
+}
+
+function journeyWhen(msg: Messages, lang: string, step: JourneyStep): string {
+  return step.to
+    ? `${describeDuration(msg, lang, step.from)} – ${describeDuration(msg, lang, step.to)}`
+    : describeTimePoint(msg, lang, step.from);
+}
+
+function value(lang: string, series: Series, point: SeriesPoint): string {
+  const number = formatNumber(lang, point.value);
+  return series.scale === 'percent' ? `${number}%` : number;
+}
+
+export function trajectoryTable(
+  series: readonly Series[],
+  msg: Messages,
+  tl: TimelineMessages,
+  lang: string,
+): TableData {
+  const c = tl.column;
+  return {
+    head: [c.series, c.time, c.value, c.ci, c.n, c.comparison],
+    rows: series.flatMap((s) =>
+      s.points.map((p) => [
+        s.example ? `${s.label} — ${tl.example}` : s.label,
+        when(msg, lang, p.time, s.timeUnit),
+        `${value(lang, s, p)} (${s.measure})`,
+        p.ci ? msg.ci(formatNumber(lang, p.ci[0]), formatNumber(lang, p.ci[1])) : msg.notReported,
+        p.n === undefined ? msg.notReported : formatNumber(lang, p.n),
+        msg.comparison[s.comparison],
+      ]),
+    ),
+  };
+}
+
+export function milestonesTable(
+  lanes: readonly Lane[],
+  journey: readonly JourneyStep[] | undefined,
+  msg: Messages,
+  tl: TimelineMessages,
+  lang: string,
+): TableData {
+  const c = tl.column;
+  const rows: Row[] = lanes.flatMap((lane) =>
+    lane.milestones.length === 0
+      ? [[lane.label, '—', lane.empty ?? '']]
+      : lane.milestones.flatMap((m) => m.findings.map((finding) => [lane.label, m.when, finding])),
+  );
+  for (const step of journey ?? []) rows.push([tl.journeyLane, journeyWhen(msg, lang, step), tl.journey[step.key]]);
+  return { head: [c.study, c.time, c.finding], rows };
+}
+
+/** A short paragraph that says in words what the chart shows. */
+export function trajectorySummary(
+  series: readonly Series[],
+  msg: Messages,
+  tl: TimelineMessages,
+  lang: string,
+): string {
+  return series
+    .flatMap((s) => {
+      const first = s.points[0];
+      const last = s.points[s.points.length - 1];
+      // The validator guarantees at least one point; this keeps the types honest about it.
+      if (!first || !last) return [];
+      const label = s.example ? `${s.label} (${tl.example})` : s.label;
+      const comparison = msg.comparison[s.comparison];
+      const at = (p: SeriesPoint) => `${value(lang, s, p)} ${when(msg, lang, p.time, s.timeUnit)}`;
+      let text = tl.summarySeries(label, first === last ? [at(first)] : [at(first), at(last)], comparison);
+      const threshold = MEANINGFUL_CHANGE[s.scale];
+      const improvement = s.scale === 'percent' ? -last.value : first.value - last.value;
+      if (threshold !== undefined && first.time === 0) {
+        const amount = msg.thresholdValue[s.scale] ?? String(threshold);
+        text += ` ${improvement >= threshold ? msg.threshold.meets(amount) : msg.threshold.below(amount)}.`;
+      }
+      return text;
+    })
+    .join(' ');
+}
+
+export function milestonesSummary(lanes: readonly Lane[], tl: TimelineMessages): string {
+  const parts = lanes.map((lane) =>
+    lane.milestones.length === 0
+      ? `${lane.label}: ${lane.empty ?? ''}`
+      : tl.summaryLane(lane.label, tl.and(lane.milestones.map((m) => m.when))),
+  );
+  return [tl.summaryMilestones(lanes.length), ...parts].join(' ');
+}
+
+/** Names the dashed threshold line when the chart draws one (a starting value, or % change). */
+export function thresholdNote(series: readonly Series[], msg: Messages, tl: TimelineMessages): string | undefined {
+  const scale = series[0]?.scale;
+  if (!scale || MEANINGFUL_CHANGE[scale] === undefined) return undefined;
+  if (scale !== 'percent' && !series.some((s) => s.points[0]?.time === 0)) return undefined;
+  return tl.threshold(msg.thresholdValue[scale] ?? '');
+}

@@ -1,0 +1,329 @@
+import type { Chart } from 'chart.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DataError, DEFAULT_TIMEOUT_MS, loadStudy } from '../../data/load.js';
+import type { Study } from '../../data/model.js';
+import type { Series } from '../../data/series.js';
+import { validateSeries } from '../../data/validate-series.js';
+import { DiscElement } from '../../internal/disc-element.js';
+import { enTimeline } from '../../locales/en-timeline.js';
+import {
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  legendEntries,
+  milestonesConfig,
+  trajectoryConfig,
+  type ChartTheme,
+} from './chart-config.js';
+import {
+  milestonesSummary,
+  milestonesTable,
+  thresholdNote,
+  trajectorySummary,
+  trajectoryTable,
+  type TableData,
+} from './describe-timeline.js';
+import { JOURNEY } from './journey.js';
+import { axisUnit, milestoneLanes, seriesLanes, studyTimes } from './milestones.js';
+import { styles } from './outcome-timeline.styles.js';
+
+export type TimelineView = 'trajectory' | 'milestones';
+
+interface TimelineData {
+  studies: Study[];
+  series: Series[];
+}
+
+/** Everything one render needs, computed once from the data, the view and the language. */
+interface Prepared {
+  view: TimelineView;
+  summary: string;
+  table: TableData;
+  lanes: number;
+  /** Names of the lines or lanes, in drawing order, for the legend. */
+  legend: string[];
+  /** A line below the legend: the threshold on a trajectory. */
+  legendNote?: string;
+  /** Whether the treatment journey is drawn (milestones view only, for now). */
+  journey: boolean;
+  config: (theme: ChartTheme) => ReturnType<typeof trajectoryConfig> | ReturnType<typeof milestonesConfig>;
+}
+
+/**
+ * Outcomes over follow-up time: what studies found when, on one time axis, with a data table and
+ * a plain-language summary built from the same data as the chart.
+ *
+ * @tagname disc-outcome-timeline
+ * @summary Shows study results over time since treatment, with the treatment journey, a table and a summary.
+ *
+ * @slot - An optional `<script type="application/json">` holding a site's own series.
+ *
+ * @csspart base - The timeline's root element (also the error box when data is rejected).
+ * @csspart summary - The plain-language summary.
+ * @csspart switch - The Chart / Table switch.
+ * @csspart chart - The box holding the canvas.
+ * @csspart table - The data table.
+ * @csspart regulatory - The note that these therapies are not approved in the US.
+ * @csspart journey-source - Where the treatment journey comes from.
+ * @csspart error - The message shown when the data cannot be shown.
+ *
+ * @cssprop --disc-accent - Accent colour for the switch and focus ring (light theme).
+ * @cssprop --disc-accent-dark - Accent colour in the dark theme.
+ * @cssprop --disc-font-family - Font family; inherits the page's font by default.
+ * @cssprop --disc-surface - Background (light theme); `--disc-surface-dark` for dark.
+ * @cssprop --disc-text - Text and axis colour (light theme); `--disc-text-dark` for dark.
+ * @cssprop --disc-border - Border and grid colour (light theme); `--disc-border-dark` for dark.
+ * @cssprop --disc-timeline-height - Height of a trajectory chart; milestones grow with their lanes.
+ *
+ * @fires disc-error - The data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
+ */
+export class DiscOutcomeTimeline extends DiscElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    studies: {},
+    src: {},
+    series: { attribute: false },
+    view: { reflect: true },
+    journey: { type: Boolean, reflect: true },
+    timeout: { type: Number },
+    model: { state: true, attribute: false },
+    display: { state: true, attribute: false },
+  };
+
+  private model: TimelineData | undefined;
+  private display: 'chart' | 'table' = 'chart';
+
+  #sourceRead = false;
+  #loadToken = 0;
+  /** Only destroy() is needed here: the chart redraws from a new config on every change. */
+  #chart: Pick<Chart, 'destroy'> | undefined;
+  #drawToken = 0;
+  #prepared: Prepared | undefined;
+  readonly #darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+
+  /** Space-separated ids of built-in studies, e.g. `gornet-2024 xie-2021 bates-2022`. */
+  studies: string | undefined;
+
+  /** URL of a JSON file with a site's own series (`{ "series": [...] }`), fetched from the site itself. */
+  src: string | undefined;
+
+  /** A site's own series (JavaScript only). Takes precedence over inline JSON and `src`. */
+  series: unknown;
+
+  /** `trajectory` (lines of one measure) or `milestones` (one lane per study); chosen from the data when not set. */
+  view: TimelineView | undefined;
+
+  /** Adds the typical treatment journey as a lane on the same time axis (milestones view). */
+  journey = false;
+
+  /** How long a `src` may take to load, in milliseconds, before the timeline shows a message. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#darkScheme?.addEventListener('change', this.#onSchemeChange);
+    // A chart is destroyed when the element leaves the page; draw it again on return.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#darkScheme?.removeEventListener('change', this.#onSchemeChange);
+    this.#destroyChart();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('studies') || changed.has('src') || changed.has('series') || !this.#sourceRead) {
+      this.#reload();
+    }
+    this.#prepared = this.model && !this.failure ? this.#prepare(this.model) : undefined;
+  }
+
+  protected override updated(): void {
+    if (this.#prepared && this.display === 'chart' && this.isConnected) void this.#draw(this.#prepared);
+    else this.#destroyChart();
+  }
+
+  readonly #onSchemeChange = () => this.requestUpdate();
+
+  #seriesSource(): Promise<unknown> | undefined {
+    if (this.series !== undefined && this.series !== null) return Promise.resolve(this.series);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline && !this.src) return undefined;
+    return import('../../data/load-own.js').then(({ loadRaw }) =>
+      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: this.src ?? '' }, {
+        timeoutMs: this.timeout,
+      }),
+    );
+  }
+
+  #reload(): void {
+    const token = ++this.#loadToken;
+    this.#sourceRead = true;
+    this.model = undefined;
+    this.clearFailure();
+    const load = async () => {
+      const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
+      const rawSeries = this.#seriesSource();
+      if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
+      const [studies, raw] = await Promise.all([
+        Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
+        rawSeries,
+      ]);
+      let series: Series[] = [];
+      if (raw !== undefined) {
+        const result = validateSeries(raw);
+        if (!result.ok) throw new DataError('invalid-data', result.errors);
+        series = result.value;
+      }
+      if (token === this.#loadToken) this.model = { studies, series };
+    };
+    this.track(
+      load().catch((error: unknown) => {
+        if (token === this.#loadToken) throw error;
+      }),
+    );
+  }
+
+  #prepare(data: TimelineData): Prepared {
+    const msg = this.msg;
+    const lang = this.locale;
+    const tl = enTimeline;
+    const view: TimelineView = this.view ?? (data.series.length > 0 ? 'trajectory' : 'milestones');
+    const journey = this.journey ? JOURNEY : undefined;
+    if (view === 'trajectory') {
+      if (data.series.length === 0) throw new DataError('no-series');
+      const unit = axisUnit(data.series.map((s) => ({ value: 0, unit: s.timeUnit })));
+      return {
+        view,
+        summary: trajectorySummary(data.series, msg, tl, lang),
+        table: trajectoryTable(data.series, msg, tl, lang),
+        lanes: 0,
+        legend: data.series.map(
+          (s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${msg.comparison[s.comparison]})`,
+        ),
+        legendNote: thresholdNote(data.series, msg, tl),
+        journey: false,
+        config: (theme) => trajectoryConfig(data.series, unit, theme, tl, lang),
+      };
+    }
+    const unit = axisUnit([
+      ...studyTimes(data.studies),
+      ...data.series.flatMap((s) => s.points.map((p) => ({ value: p.time, unit: s.timeUnit }))),
+      ...(journey ?? []).map((step) => step.from),
+    ]);
+    const laned = [
+      ...milestoneLanes(data.studies, msg, tl, lang, unit).lanes,
+      ...seriesLanes(data.series, unit, msg, lang),
+    ];
+    return {
+      view,
+      summary: milestonesSummary(laned, tl),
+      table: milestonesTable(laned, journey, msg, tl, lang),
+      lanes: laned.length + (journey ? 1 : 0),
+      legend: laned.map((lane) => lane.label),
+      journey: Boolean(journey),
+      config: (theme) => milestonesConfig(laned, journey, unit, theme, tl, lang),
+    };
+  }
+
+  #theme(): ChartTheme {
+    const style = getComputedStyle(this);
+    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const dark = this.theme === 'dark' || (this.theme !== 'light' && Boolean(this.#darkScheme?.matches));
+    return {
+      text: read('--_text', '#1b1f24'),
+      grid: read('--_border', '#c9d0d8'),
+      threshold: read('--_muted', '#4c5561'),
+      palette: dark ? DARK_PALETTE : LIGHT_PALETTE,
+    };
+  }
+
+  async #draw(prepared: Prepared): Promise<void> {
+    const token = ++this.#drawToken;
+    const canvas = this.renderRoot.querySelector('canvas');
+    if (!canvas) return;
+    const { Chart } = await import('./chart.js');
+    // Another draw started, or the element left the page, while Chart.js was loading.
+    if (token !== this.#drawToken || !this.isConnected || !canvas.isConnected) return;
+    this.#destroyChart();
+    this.#chart = new Chart(canvas, prepared.config(this.#theme()) as ConstructorParameters<typeof Chart>[1]);
+  }
+
+  #destroyChart(): void {
+    this.#drawToken += 1;
+    this.#chart?.destroy();
+    this.#chart = undefined;
+  }
+
+  #show(display: 'chart' | 'table'): void {
+    this.display = display;
+  }
+
+  #renderLegend(prepared: Prepared): TemplateResult {
+    // Decorative: the same names and values are in the table, which screen readers always reach.
+    return html`<ul part="legend" class="legend" aria-hidden="true">
+      ${legendEntries(prepared.legend, this.#theme()).map(
+        (entry) =>
+          html`<li>
+            <span class="glyph" style=${styleMap({ color: entry.color })}>${entry.glyph}</span> ${entry.label}
+          </li>`,
+      )}
+      ${prepared.legendNote ? html`<li><span class="glyph">┄</span> ${prepared.legendNote}</li>` : nothing}
+      ${prepared.journey ? html`<li><span class="glyph">✖ ━</span> ${enTimeline.journeyLane}</li>` : nothing}
+    </ul>`;
+  }
+
+  protected renderContent(): TemplateResult {
+    const prepared = this.#prepared;
+    const msg = this.msg;
+    const tl = enTimeline;
+    if (!prepared) {
+      return html`<div part="base" class="panel loading" aria-busy="true">
+        <p role="status">${msg.loading}</p>
+      </div>`;
+    }
+    const chart = this.display === 'chart';
+    return html`<figure part="base" class="panel">
+      <figcaption part="summary" class="summary">${prepared.summary}</figcaption>
+      <div part="switch" class="switch" role="group" aria-label=${tl.showAs}>
+        <button class="button" type="button" aria-pressed=${String(chart)} @click=${() => this.#show('chart')}>
+          ${tl.chart}
+        </button>
+        <button class="button" type="button" aria-pressed=${String(!chart)} @click=${() => this.#show('table')}>
+          ${tl.table}
+        </button>
+      </div>
+      ${
+        chart
+          ? html`<div
+                part="chart"
+                class="plot ${prepared.view}"
+                style=${styleMap({ '--lanes': String(prepared.lanes) })}
+              >
+                <canvas role="img" aria-label=${tl.chartLabel(prepared.summary)}></canvas>
+              </div>
+              ${this.#renderLegend(prepared)}`
+          : nothing
+      }
+      <table part="table" class=${chart ? 'visually-hidden' : 'data'}>
+        <thead>
+          <tr>
+            ${prepared.table.head.map((cell) => html`<th scope="col">${cell}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${prepared.table.rows.map(
+            (row) =>
+              html`<tr>
+                ${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${prepared.journey ? html`<p part="journey-source" class="note">${tl.journeySource}</p>` : nothing}
+      <p part="regulatory" class="regulatory">${msg.regulatory}</p>
+    </figure>`;
+  }
+}
