@@ -5,6 +5,7 @@
 export const enTimeline = {
   laneLabel: (author: string, year: string) => `${author} et al.${year ? ` ${year}` : ''}`,
   noTimedResults: 'No result reported at a follow-up time.',
+  more: (count: number) => `+${count} more`,
   axis: { weeks: 'Weeks since treatment', months: 'Months since treatment' },
   chart: 'Chart',
   table: 'Table',

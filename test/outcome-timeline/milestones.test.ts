@@ -58,6 +58,15 @@ describe('milestoneLanes', () => {
     expect(lanes.map((l) => l.label)).to.deep.equal(['Gornet et al. 2024', 'Xie et al. 2021']);
   });
 
+  it('labels each marker with its main number, a key result first, or its P value', async () => {
+    const { lanes } = await lanesFor('gornet-2024', 'xie-2021', 'bates-2022');
+    expect(lanes.map((lane) => lane.milestones.map((m) => m.short))).to.deep.equal([
+      ['-62.8% from baseline', undefined],
+      ['P\u00a0=\u00a00.001', 'P\u00a0=\u00a00.01', 'P\u00a0=\u00a00.02', 'P\u00a0=\u00a00.002 +1 more'],
+      ['7 of 9 (78%) +8 more'],
+    ]);
+  });
+
   it('converts between weeks and months both ways', () => {
     expect(toAxis({ value: 52, unit: 'weeks' }, 'months')).to.equal(12);
     expect(toAxis({ value: 6, unit: 'months' }, 'weeks')).to.equal(26);

@@ -127,6 +127,25 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
     expect(await paintedPixels(el)).to.be.greaterThan(500);
   });
 
+  it('adds the journey to a trajectory too, in the table and on the canvas', async () => {
+    const { el } = await mount<Timeline>(
+      html`<disc-outcome-timeline .series=${[exampleSeries()]} journey></disc-outcome-timeline>`,
+    );
+    const journey = tableRows(el).filter((r) => r[0] === 'What to expect');
+    expect(journey.map((r) => r[1])).to.deep.equal([
+      'at 0 weeks',
+      '0 weeks – 2 weeks',
+      '4 weeks – 8 weeks',
+      '3 months – 6 months',
+      'at 6 months',
+      'at 12 months',
+      'at 24 months',
+    ]);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    await paintedPixels(el);
+    expect(Chart.getChart(canvas)!.data.datasets.map((d) => d.label)).to.include('Follow-up MRI');
+  });
+
   it('takes series through the series property', async () => {
     const { el } = await mount<Timeline>(
       html`<disc-outcome-timeline .series=${[exampleSeries()]}></disc-outcome-timeline>`,

@@ -1,4 +1,4 @@
-import type { ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import type { TimeUnit } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import { MEANINGFUL_CHANGE } from '../../data/thresholds.js';
@@ -11,6 +11,8 @@ import { toAxis, type Lane } from './milestones.js';
 /** Colours read from the element's theme, so the canvas matches the text around it. */
 export interface ChartTheme {
   text: string;
+  /** The element's font, so canvas text matches the page. */
+  font: string;
   grid: string;
   threshold: string;
   /** Okabe–Ito colours, safe for the common kinds of colour blindness. */
@@ -50,10 +52,11 @@ interface Point {
 }
 
 function axisOptions(theme: ChartTheme, title: string) {
+  const font = { family: theme.font };
   return {
     type: 'linear' as const,
-    title: { display: true, text: title, color: theme.text },
-    ticks: { color: theme.text },
+    title: { display: true, text: title, color: theme.text, font },
+    ticks: { color: theme.text, font },
     grid: { color: theme.grid },
     border: { color: theme.grid },
   };
@@ -70,6 +73,32 @@ function baseOptions(theme: ChartTheme, lang: string) {
   };
 }
 
+/** The journey as marks on one row of the chart at height `y`: spans as lines, moments as crosses. */
+function journeyDatasets(
+  journey: readonly JourneyStep[],
+  y: number,
+  unit: TimeUnit,
+  theme: ChartTheme,
+  tl: TimelineMessages,
+): Array<ChartDataset<'line' | 'scatter', Point[]>> {
+  return journey.map((step) => ({
+    label: tl.journey[step.key],
+    data: step.to
+      ? [
+          { x: toAxis(step.from, unit), y },
+          { x: toAxis(step.to, unit), y },
+        ]
+      : [{ x: toAxis(step.from, unit), y }],
+    showLine: Boolean(step.to),
+    borderColor: theme.text,
+    backgroundColor: theme.text,
+    borderWidth: 3,
+    pointStyle: step.to ? ('line' as const) : ('crossRot' as const),
+    pointRadius: step.to ? 0 : 6,
+    fill: false,
+  }));
+}
+
 /** The largest time on the axis, so the journey and the data share one range. */
 function axisMax(values: number[]): number {
   return Math.max(1, ...values);
@@ -81,6 +110,7 @@ function axisMax(values: number[]): number {
  */
 export function trajectoryConfig(
   series: readonly Series[],
+  journey: readonly JourneyStep[] | undefined,
   unit: TimeUnit,
   theme: ChartTheme,
   tl: TimelineMessages,
@@ -145,6 +175,9 @@ export function trajectoryConfig(
   }
 
   const [min, max] = TRAJECTORY_RANGE[scale];
+  // The journey runs along the bottom of the chart, on the same time axis as the data.
+  if (journey)
+    datasets.push(...(journeyDatasets(journey, scale === 'percent' ? -100 : min, unit, theme, tl) as typeof datasets));
   return {
     type: 'line',
     data: { datasets },
@@ -190,34 +223,39 @@ export function milestonesConfig(
     pointHoverRadius: 9,
   }));
   if (journey) {
-    const y = lanes.length;
-    for (const step of journey) {
-      const from = toAxis(step.from, unit);
-      const data = step.to
-        ? [
-            { x: from, y },
-            { x: toAxis(step.to, unit), y },
-          ]
-        : [{ x: from, y }];
-      datasets.push({
-        label: tl.journey[step.key],
-        data,
-        showLine: Boolean(step.to),
-        borderColor: theme.text,
-        backgroundColor: theme.text,
-        borderWidth: 3,
-        pointStyle: step.to ? 'line' : 'crossRot',
-        pointRadius: step.to ? 0 : 6,
-      });
-    }
+    datasets.push(...(journeyDatasets(journey, lanes.length, unit, theme, tl) as typeof datasets));
   }
   const findingsAt = (item: TooltipItem<'scatter'>): string[] => {
     const lane = lanes[item.datasetIndex];
     return lane?.milestones[item.dataIndex]?.findings ?? [item.dataset.label ?? ''];
   };
   const max = axisMax(datasets.flatMap((d) => d.data.map((p) => p.x)));
+  // The finding beside each marker: its main number, or its P value.
+  const findingLabels: Plugin<'scatter'> = {
+    id: 'milestoneLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.fillStyle = theme.text;
+      ctx.font = `12px ${theme.font}`;
+      lanes.forEach((lane, i) => {
+        chart.getDatasetMeta(i).data.forEach((point, j) => {
+          const text = lane.milestones[j]?.short;
+          if (!text) return;
+          const fits = point.x + 10 + ctx.measureText(text).width <= chartArea.right;
+          // Neighbouring markers take turns above and below, so close labels do not collide.
+          const above = j % 2 === 0;
+          ctx.textAlign = fits ? 'left' : 'right';
+          ctx.textBaseline = above ? 'bottom' : 'top';
+          ctx.fillText(text, fits ? point.x + 10 : point.x - 10, above ? point.y - 8 : point.y + 8);
+        });
+      });
+      ctx.restore();
+    },
+  };
   return {
     type: 'scatter',
+    plugins: [findingLabels],
     data: { datasets },
     options: {
       ...baseOptions(theme, lang),
@@ -232,7 +270,7 @@ export function milestonesConfig(
           afterBuildTicks: (axis) => {
             axis.ticks = labels.map((_, value) => ({ value }));
           },
-          ticks: { color: theme.text, callback: (value) => labels[Number(value)] ?? '' },
+          ticks: { ...axisOptions(theme, '').ticks, callback: (value) => labels[Number(value)] ?? '' },
         },
       },
       plugins: {

@@ -33,24 +33,31 @@ function value(lang: string, series: Series, point: SeriesPoint): string {
 
 export function trajectoryTable(
   series: readonly Series[],
+  journey: readonly JourneyStep[] | undefined,
   msg: Messages,
   tl: TimelineMessages,
   lang: string,
 ): TableData {
   const c = tl.column;
-  return {
-    head: [c.series, c.time, c.value, c.ci, c.n, c.comparison],
-    rows: series.flatMap((s) =>
-      s.points.map((p) => [
-        s.example ? `${s.label} — ${tl.example}` : s.label,
-        when(msg, lang, p.time, s.timeUnit),
-        `${value(lang, s, p)} (${s.measure})`,
-        p.ci ? msg.ci(formatNumber(lang, p.ci[0]), formatNumber(lang, p.ci[1])) : msg.notReported,
-        p.n === undefined ? msg.notReported : formatNumber(lang, p.n),
-        msg.comparison[s.comparison],
-      ]),
-    ),
-  };
+  const points = series.flatMap((s) =>
+    s.points.map((p) => [
+      s.example ? `${s.label} — ${tl.example}` : s.label,
+      when(msg, lang, p.time, s.timeUnit),
+      `${value(lang, s, p)} (${s.measure})`,
+      p.ci ? msg.ci(formatNumber(lang, p.ci[0]), formatNumber(lang, p.ci[1])) : msg.notReported,
+      p.n === undefined ? msg.notReported : formatNumber(lang, p.n),
+      msg.comparison[s.comparison],
+    ]),
+  );
+  const steps = (journey ?? []).map((step) => [
+    tl.journeyLane,
+    journeyWhen(msg, lang, step),
+    tl.journey[step.key],
+    '',
+    '',
+    '',
+  ]);
+  return { head: [c.series, c.time, c.value, c.ci, c.n, c.comparison], rows: [...points, ...steps] };
 }
 
 export function milestonesTable(

@@ -1,6 +1,7 @@
 import type { Outcome, Study, TimePoint, TimeUnit } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import { describeOutcome, describeTimePoint, describeValue } from '../../internal/describe-outcome.js';
+import { compact } from '../../data/read.js';
 import type { TimelineMessages } from '../../locales/en-timeline.js';
 import type { Messages } from '../../locales/index.js';
 
@@ -12,6 +13,8 @@ export interface Milestone {
   when: string;
   /** One plain sentence per result, with its number, kind of comparison and P value. */
   findings: string[];
+  /** A few characters drawn beside the marker: the main number, or the P value. */
+  short?: string;
 }
 
 /** One study's row on the milestones view. */
@@ -47,10 +50,12 @@ export function seriesLanes(series: readonly Series[], unit: TimeUnit, msg: Mess
     label: s.label,
     milestones: s.points.map((p) => {
       const time = { value: p.time, unit: s.timeUnit };
+      const value = describeValue(msg, lang, s.scale, p.value);
       return {
         at: toAxis(time, unit),
         when: describeTimePoint(msg, lang, time),
-        findings: [`${s.measure}: ${describeValue(msg, lang, s.scale, p.value)} (${msg.comparison[s.comparison]})`],
+        findings: [`${s.measure}: ${value} (${msg.comparison[s.comparison]})`],
+        short: value,
       };
     }),
   }));
@@ -67,6 +72,22 @@ function findingText(msg: Messages, lang: string, outcome: Outcome): string {
   const text = describeOutcome(msg, lang, outcome);
   const numbers = [text.number, ...text.precision].filter(Boolean).join(', ');
   return `${outcome.finding}${numbers ? `: ${numbers}` : ''} (${text.comparison})`;
+}
+
+/** The main number at one time (a key result first), or its P value, and how many more there are. */
+function shortLabel(
+  msg: Messages,
+  tl: TimelineMessages,
+  lang: string,
+  outcomes: readonly Outcome[],
+): string | undefined {
+  const ranked = [...outcomes].sort((a, b) => Number(Boolean(b.key)) - Number(Boolean(a.key)));
+  for (const outcome of ranked) {
+    const text = describeOutcome(msg, lang, outcome);
+    const main = text.number ?? text.precision.find((p) => p.startsWith(msg.p('')));
+    if (main) return outcomes.length > 1 ? `${main} ${tl.more(outcomes.length - 1)}` : main;
+  }
+  return undefined;
 }
 
 /**
@@ -91,11 +112,14 @@ export function milestoneLanes(
       byTime.set(key, entry);
     }
     const milestones = [...byTime.values()]
-      .map(({ time, outcomes }) => ({
-        at: toAxis(time, unit),
-        when: describeTimePoint(msg, lang, time),
-        findings: outcomes.map((o) => findingText(msg, lang, o)),
-      }))
+      .map(({ time, outcomes }) =>
+        compact({
+          at: toAxis(time, unit),
+          when: describeTimePoint(msg, lang, time),
+          findings: outcomes.map((o) => findingText(msg, lang, o)),
+          short: shortLabel(msg, tl, lang, outcomes),
+        }),
+      )
       .sort((a, b) => a.at - b.at);
     const lane: Lane = { studyId: study.id, label: laneLabel(msg, tl, study), milestones };
     if (milestones.length === 0) lane.empty = study.status === 'ongoing' ? msg.ongoing : tl.noTimedResults;

@@ -44,7 +44,7 @@ interface Prepared {
   legend: string[];
   /** A line below the legend: the threshold on a trajectory. */
   legendNote?: string;
-  /** Whether the treatment journey is drawn (milestones view only, for now). */
+  /** Whether the treatment journey is drawn. */
   journey: boolean;
   config: (theme: ChartTheme) => ReturnType<typeof trajectoryConfig> | ReturnType<typeof milestonesConfig>;
 }
@@ -114,7 +114,7 @@ export class DiscOutcomeTimeline extends DiscElement {
   /** `trajectory` (lines of one measure) or `milestones` (one lane per study); chosen from the data when not set. */
   view: TimelineView | undefined;
 
-  /** Adds the typical treatment journey as a lane on the same time axis (milestones view). */
+  /** Adds the typical treatment journey on the same time axis. */
   journey = false;
 
   /** How long a `src` may take to load, in milliseconds, before the timeline shows a message. */
@@ -194,18 +194,21 @@ export class DiscOutcomeTimeline extends DiscElement {
     const journey = this.journey ? JOURNEY : undefined;
     if (view === 'trajectory') {
       if (data.series.length === 0) throw new DataError('no-series');
-      const unit = axisUnit(data.series.map((s) => ({ value: 0, unit: s.timeUnit })));
+      const unit = axisUnit([
+        ...data.series.map((s) => ({ value: 0, unit: s.timeUnit })),
+        ...(journey ?? []).map((step) => step.from),
+      ]);
       return {
         view,
         summary: trajectorySummary(data.series, msg, tl, lang),
-        table: trajectoryTable(data.series, msg, tl, lang),
+        table: trajectoryTable(data.series, journey, msg, tl, lang),
         lanes: 0,
         legend: data.series.map(
           (s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${msg.comparison[s.comparison]})`,
         ),
         legendNote: thresholdNote(data.series, msg, tl),
-        journey: false,
-        config: (theme) => trajectoryConfig(data.series, unit, theme, tl, lang),
+        journey: Boolean(journey),
+        config: (theme) => trajectoryConfig(data.series, journey, unit, theme, tl, lang),
       };
     }
     const unit = axisUnit([
@@ -233,6 +236,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
     const dark = this.theme === 'dark' || (this.theme !== 'light' && Boolean(this.#darkScheme?.matches));
     return {
+      font: style.fontFamily,
       text: read('--_text', '#1b1f24'),
       grid: read('--_border', '#c9d0d8'),
       threshold: read('--_muted', '#4c5561'),
