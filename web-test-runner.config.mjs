@@ -53,7 +53,9 @@ async function testRoutes(context, next) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and Chart.js
+  // resizes on one.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

@@ -11,7 +11,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 /** Space each widget roughly holds before its code arrives, so the text around it does not jump. */
 const RESERVED_BOX = `disc-evidence-card:not(:defined){display:block;min-height:var(--disc-card-reserve,36rem)}
 disc-evidence-card[variant=compact]:not(:defined){min-height:var(--disc-card-reserve,20rem)}
-disc-outcome-timeline:not(:defined){display:block;min-height:var(--disc-timeline-reserve,24rem)}`;
+disc-outcome-timeline:not(:defined){display:block;min-height:var(--disc-timeline-reserve,38rem)}`;
 
 const requested = new Set<string>();
 

@@ -32,6 +32,11 @@ async function paintedPixels(el: Element): Promise<number> {
 
 const liveCharts = () => Object.keys(Chart.instances).length;
 
+/** Polls until a condition holds or two seconds pass; the assertion after it says what failed. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('<disc-outcome-timeline> with catalog studies', () => {
   it('shows one lane per study with what each reported when', async () => {
     const { el, errors } = await mount<Timeline>(
@@ -280,6 +285,45 @@ describe('<disc-outcome-timeline> lifecycle and accessibility', () => {
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(liveCharts()).to.equal(0);
+  });
+
+  it('redraws in the new colours when the theme changes', async () => {
+    const { el } = await mount<Timeline>(
+      html`<disc-outcome-timeline .series=${[exampleSeries()]} theme="light"></disc-outcome-timeline>`,
+    );
+    await paintedPixels(el);
+    const colour = () => {
+      const chart = Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
+      return chart.data.datasets.find((d) => d.label === 'Our clinic cohort (example data)')!.borderColor;
+    };
+    expect(colour()).to.equal('#0072B2');
+    el.theme = 'dark';
+    await el.updateComplete;
+    await paintedPixels(el);
+    expect(colour()).to.equal('#56B4E9');
+  });
+
+  it('follows its container when it is resized, hidden and shown again', async () => {
+    const { el } = await mount<HTMLDivElement>(
+      html`<div style="width: 600px">
+        <disc-outcome-timeline .series=${[exampleSeries()]}></disc-outcome-timeline>
+      </div>`,
+    );
+    const timeline = el.querySelector('disc-outcome-timeline')!;
+    await timeline.updateComplete;
+    await paintedPixels(timeline);
+    const canvas = () => timeline.shadowRoot!.querySelector('canvas')!;
+    const width = () => canvas().getBoundingClientRect().width;
+    const before = width();
+    el.style.width = '360px';
+    await until(() => width() < before - 100);
+    expect(width()).to.be.lessThan(before - 100);
+    el.hidden = true;
+    await new Promise((r) => setTimeout(r, 100));
+    el.hidden = false;
+    await until(() => width() > 200);
+    expect(width()).to.be.greaterThan(200);
+    expect(await paintedPixels(timeline)).to.be.greaterThan(500);
   });
 
   for (const theme of ['light', 'dark'] as const) {

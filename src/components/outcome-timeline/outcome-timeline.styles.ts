@@ -7,7 +7,7 @@ export const styles = [
   widgetStyles,
   css`
     :host {
-      --_reserve: var(--disc-timeline-reserve, 24rem);
+      --_reserve: var(--disc-timeline-reserve, 38rem);
     }
 
     .switch {

@@ -141,7 +141,8 @@ export class DiscOutcomeTimeline extends DiscElement {
   }
 
   protected override updated(): void {
-    if (this.#prepared && this.display === 'chart' && this.isConnected) void this.#draw(this.#prepared);
+    // Tracked, so `updateComplete` resolves once the chart is drawn, and a failure shows in the widget.
+    if (this.#prepared && this.display === 'chart' && this.isConnected) this.track(this.#draw(this.#prepared));
     else this.#destroyChart();
   }
 
