@@ -10,7 +10,7 @@ export const enTimeline = {
   chart: 'Chart',
   table: 'Table',
   showAs: 'Show as',
-  chartLabel: (summary: string) => `Chart of results over time. ${summary}`,
+  chartLabel: 'Chart of results over time. The table holds the same data as text.',
   journeyLane: 'What to expect',
   journey: {
     injection: 'Injection into the disc (day 0)',

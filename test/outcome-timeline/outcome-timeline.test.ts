@@ -262,6 +262,19 @@ describe('<disc-outcome-timeline> with bad input', () => {
   }
 });
 
+describe('<disc-outcome-timeline> recovering from bad input', () => {
+  it('shows the data once the view is changed to one it supports', async () => {
+    const { el, errors } = await mount<Timeline>(
+      html`<disc-outcome-timeline studies="bates-2022" view="trajectory"></disc-outcome-timeline>`,
+    );
+    expect(errors.map((e) => e.code)).to.deep.equal(['no-series']);
+    el.view = 'milestones';
+    await el.updateComplete;
+    expect(Boolean(part(el, 'error')), 'error shown').to.equal(false);
+    expect(tableRows(el)[0]![0]).to.equal('Bates et al. 2022');
+  });
+});
+
 describe('<disc-outcome-timeline> lifecycle and accessibility', () => {
   it('leaves no chart behind after 200 connect and disconnect cycles', async () => {
     const host = document.createElement('div');

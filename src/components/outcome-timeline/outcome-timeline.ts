@@ -136,6 +136,9 @@ export class DiscOutcomeTimeline extends DiscElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('studies') || changed.has('src') || changed.has('series') || !this.#sourceRead) {
       this.#reload();
+    } else if (changed.has('view')) {
+      // A view the data could not support may now fit: try again.
+      this.clearFailure();
     }
     this.#prepared = this.model && !this.failure ? this.#prepare(this.model) : undefined;
   }
@@ -307,7 +310,7 @@ export class DiscOutcomeTimeline extends DiscElement {
                 class="plot ${prepared.view}"
                 style=${styleMap({ '--lanes': String(prepared.lanes) })}
               >
-                <canvas role="img" aria-label=${tl.chartLabel(prepared.summary)}></canvas>
+                <canvas role="img" aria-label=${tl.chartLabel}></canvas>
               </div>
               ${this.#renderLegend(prepared)}`
           : nothing
