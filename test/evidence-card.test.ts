@@ -133,6 +133,14 @@ describe('<disc-evidence-card> with catalog studies', () => {
     window.dispatchEvent(new Event('afterprint'));
   });
 
+  it('follows a change of its lang attribute at once', async () => {
+    const { el } = await card('bates-2022');
+    expect(visibleText(el)).to.contain('Entry last reviewed November 22, 2026');
+    el.lang = 'en-GB';
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('Entry last reviewed 22 November 2026');
+  });
+
   it('uses the heading level the site asks for, and the next one for sections', async () => {
     const { el } = await mount<DiscEvidenceCard>(
       html`<disc-evidence-card study="bates-2022" heading-level="2"></disc-evidence-card>`,

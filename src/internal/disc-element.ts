@@ -42,6 +42,17 @@ export abstract class DiscElement extends LitElement {
   /** Counts `clearFailure` calls, so a failure reported for data since replaced is dropped. */
   #attempt = 0;
 
+  // `lang` is a native attribute, not a reactive property: watch it so text and numbers follow
+  // a change at once. (A change on an ancestor shows at the next update.)
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
     return supportedLang(resolveLang(this));

@@ -151,6 +151,19 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
     expect(Chart.getChart(canvas)!.data.datasets.map((d) => d.label)).to.include('Follow-up MRI');
   });
 
+  it('loads series from a src URL and redraws in the language it is switched to', async () => {
+    const { el } = await mount<Timeline>(
+      html`<disc-outcome-timeline src="/test/fixtures/clinic-series.json"></disc-outcome-timeline>`,
+    );
+    expect(tableRows(el)).to.have.length(2);
+    await paintedPixels(el);
+    const locale = () => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!.options.locale;
+    expect(locale()).to.equal('en');
+    el.lang = 'en-GB';
+    await el.updateComplete;
+    expect(locale()).to.equal('en-GB');
+  });
+
   it('takes series through the series property', async () => {
     const { el } = await mount<Timeline>(
       html`<disc-outcome-timeline .series=${[exampleSeries()]}></disc-outcome-timeline>`,

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { LIGHT_PALETTE, trajectoryConfig } from '../../src/components/outcome-timeline/chart-config.js';
+import type { Series } from '../../src/data/series.js';
+import { validateSeries } from '../../src/data/validate-series.js';
+import { enTimeline } from '../../src/locales/en-timeline.js';
+import { exampleSeries } from '../fixtures/series.js';
+
+const theme = { text: '#000', font: 'serif', grid: '#ccc', threshold: '#555', palette: LIGHT_PALETTE };
+
+function series(...input: Record<string, unknown>[]): Series[] {
+  const result = validateSeries(input);
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.value;
+}
+
+describe('trajectoryConfig', () => {
+  it('draws the control arm as its own dashed line beside the treatment arm, never joined to it', () => {
+    const config = trajectoryConfig(
+      series(
+        exampleSeries({ id: 'cells', label: 'Cells', arm: 'treatment' }),
+        exampleSeries({
+          id: 'sham',
+          label: 'Sham',
+          arm: 'control',
+          points: [
+            { time: 0, value: 7 },
+            { time: 6, value: 6 },
+          ],
+        }),
+      ),
+      undefined,
+      'months',
+      theme,
+      enTimeline,
+      'en',
+    );
+    const byLabel = Object.fromEntries(config.data.datasets.map((d) => [d.label, d]));
+    expect(byLabel.Cells!.data).to.have.length(3);
+    expect(byLabel.Sham!.data).to.deep.equal([
+      { x: 0, y: 7 },
+      { x: 6, y: 6 },
+    ]);
+    expect(byLabel.Sham!.borderDash).to.deep.equal([6, 4]);
+    expect(byLabel.Cells!.borderDash).to.deep.equal([]);
+  });
+
+  it('draws only the points the data holds, and the band only where intervals exist', () => {
+    const config = trajectoryConfig(series(exampleSeries()), undefined, 'months', theme, enTimeline, 'en');
+    const [low, high, line] = config.data.datasets;
+    expect(line!.data).to.deep.equal([
+      { x: 0, y: 7.1 },
+      { x: 3, y: 5.2 },
+      { x: 6, y: 4.6 },
+    ]);
+    expect(low!.data).to.deep.equal([{ x: 3, y: 4.4 }]);
+    expect(high!.data).to.deep.equal([{ x: 3, y: 6 }]);
+  });
+
+  it('puts the smallest noticeable change 2 points below the start on a 0–10 scale, and at −30% for % change', () => {
+    const vas = trajectoryConfig(series(exampleSeries()), undefined, 'months', theme, enTimeline, 'en');
+    expect(vas.data.datasets.at(-1)!.data.map((p) => p.y)).to.deep.equal([5.1, 5.1]);
+    const percent = trajectoryConfig(
+      series(exampleSeries({ scale: 'percent', points: [{ time: 12, value: -40 }] })),
+      undefined,
+      'months',
+      theme,
+      enTimeline,
+      'en',
+    );
+    expect(percent.data.datasets.at(-1)!.data.map((p) => p.y)).to.deep.equal([-30, -30]);
+  });
+
+  it('draws no threshold when a points scale has no starting value to count from', () => {
+    const config = trajectoryConfig(
+      series(exampleSeries({ points: [{ time: 3, value: 5 }] })),
+      undefined,
+      'months',
+      theme,
+      enTimeline,
+      'en',
+    );
+    expect(config.data.datasets.map((d) => d.label)).to.deep.equal(['Our clinic cohort (example data)']);
+  });
+});
