@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { Chart } from '../../src/components/outcome-timeline/chart.js';
 import '../../src/outcome-timeline.js';
@@ -350,6 +350,22 @@ describe('<disc-outcome-timeline> lifecycle and accessibility', () => {
     await until(() => width() > 200);
     expect(width()).to.be.greaterThan(200);
     expect(await paintedPixels(timeline)).to.be.greaterThan(500);
+  });
+
+  it('prints the chart, the summary and the notes, without the switch', async () => {
+    const { el } = await mount<Timeline>(
+      html`<disc-outcome-timeline studies="gornet-2024 bates-2022" journey></disc-outcome-timeline>`,
+    );
+    await paintedPixels(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(part(el, 'switch')!).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'chart')!).display).not.to.equal('none');
+      expect(getComputedStyle(part(el, 'summary')!).display).not.to.equal('none');
+      expect(getComputedStyle(part(el, 'regulatory')!).color).to.equal('rgb(0, 0, 0)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   for (const theme of ['light', 'dark'] as const) {
