@@ -1,5 +1,6 @@
 export default {
-  globs: ['src/**/*.ts'],
+  // Elements and what they inherit; the data layer has no custom elements to describe.
+  globs: ['src/*.ts', 'src/components/**/*.ts', 'src/internal/disc-element.ts'],
   exclude: ['src/cdn.ts', 'src/internal/define.ts'],
   outdir: '.',
   litelement: true,

@@ -17,6 +17,17 @@ export type {
 export { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './data/model.js';
 export { validateStudy, validateStudies } from './data/validate-study.js';
 export type { Series, SeriesPoint, TrajectoryScale } from './data/series.js';
+export type {
+  Answer,
+  Answers,
+  CandidacyStatus,
+  CriteriaSet,
+  Predictor,
+  Question,
+  RedFlag,
+  Requirement,
+} from './data/criteria.js';
+export { ANSWERS } from './data/criteria.js';
 export { TRAJECTORY_SCALES } from './data/series.js';
 export { TRAJECTORY_RANGE, validateSeries } from './data/validate-series.js';
 export type { Validation } from './data/read.js';
