@@ -16,7 +16,13 @@ export default [
   // npm: unbundled ES modules and type declarations; lit and chart.js stay bare imports so a
   // site's bundler shares one copy with the rest of the site.
   {
-    input: ['src/index.ts', 'src/evidence-card.ts', 'src/outcome-timeline.ts', 'src/data.ts'],
+    input: [
+      'src/index.ts',
+      'src/evidence-card.ts',
+      'src/outcome-timeline.ts',
+      'src/candidacy-checklist.ts',
+      'src/data.ts',
+    ],
     external,
     output: {
       dir: 'dist',

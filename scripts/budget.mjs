@@ -24,15 +24,21 @@ export const PAGES = [
     ],
   },
   {
+    name: 'One candidacy checklist',
+    path: '/checklist.html',
+    budget: 17.5 * KB,
+    forbidden: [/evidence-card|outcome-timeline|chart|load-own|validate-|bates|xie|zhang|gornet|idct|review|bm-msc/],
+  },
+  {
     name: 'Two timelines (catalog and own data)',
     path: '/timeline.html',
     budget: 75 * KB,
     forbidden: [/evidence-card|describe-error|validate-study/],
   },
   {
-    name: 'Demo article: seven cards and a timeline',
+    name: 'Demo article: every widget',
     path: '/',
-    budget: 85 * KB,
+    budget: 95 * KB,
     forbidden: [/load-own|describe-error|validate-/],
   },
 ];

@@ -326,7 +326,7 @@ describe('<disc-evidence-card> with bad input', () => {
       'an unknown id',
       () => card('no-such-study'),
       'unknown-id',
-      'There is no study with the id "no-such-study". Known ids: xie-2021, zhang-2023',
+      'Nothing built in has the id "no-such-study". Known ids: xie-2021, zhang-2023',
     ],
     ['no source at all', () => mount(html`<disc-evidence-card></disc-evidence-card>`), 'no-source', 'No data given'],
     [

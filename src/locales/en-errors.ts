@@ -10,6 +10,7 @@ export const enErrors = {
   title: {
     'disc-evidence-card': 'This study cannot be shown',
     'disc-outcome-timeline': 'This timeline cannot be shown',
+    'disc-candidacy-checklist': 'This checklist cannot be shown',
   } as Record<string, string>,
   defaultTitle: 'This evidence cannot be shown',
   render: 'Something went wrong while showing this.',
@@ -17,7 +18,7 @@ export const enErrors = {
     'no-source': () => 'No data given: add a study id, a src URL or inline JSON.',
     'no-series': () =>
       'The trajectory view needs series data (a src URL, inline JSON or the series property). Catalog studies are shown as milestones.',
-    'unknown-id': ([id, known]) => `There is no study with the id "${id}". Known ids: ${known}.`,
+    'unknown-id': ([id, known]) => `Nothing built in has the id "${id}". Known ids: ${known}.`,
     'blocked-url': ([url]) => `The address "${url}" is not allowed: use an http or https link.`,
     network: ([url]) => `The study data at "${url}" could not be loaded.`,
     'http-status': ([status, url]) => `The server answered ${status} for "${url}".`,

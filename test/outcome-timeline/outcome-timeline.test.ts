@@ -196,7 +196,7 @@ describe('<disc-outcome-timeline> with bad input', () => {
       'an unknown id',
       () => mount(html`<disc-outcome-timeline studies="bates-2022 nope"></disc-outcome-timeline>`),
       'unknown-id',
-      'There is no study with the id "nope"',
+      'Nothing built in has the id "nope"',
     ],
     ['no data', () => mount(html`<disc-outcome-timeline></disc-outcome-timeline>`), 'no-source', 'No data given'],
     [

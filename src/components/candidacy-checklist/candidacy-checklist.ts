@@ -1,0 +1,239 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
+import { ANSWERS } from '../../data/criteria.js';
+import { loadCriteriaSet } from '../../data/criteria/index.js';
+import { DiscElement } from '../../internal/disc-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { enChecklist } from '../../locales/en-checklist.js';
+import { styles } from './candidacy-checklist.styles.js';
+import { evaluate, type CandidacyResult } from './evaluate.js';
+
+/** Detail of the `disc-candidacy-change` event. */
+export interface CandidacyChangeDetail {
+  status: CandidacyStatus;
+  /** Ids of the questions behind the status. */
+  reasons: string[];
+  /** Every answer given so far, by question id. */
+  answers: Answers;
+}
+
+type Section = 'redFlags' | 'requirements' | 'exclusions' | 'predictors';
+
+const SECTIONS: readonly Section[] = ['redFlags', 'requirements', 'exclusions', 'predictors'];
+
+/**
+ * "Is this for me?": red flags first, then what trials and clinics look for, what rules it out and
+ * what may predict a better response. It informs; it never diagnoses. Answers stay on the page.
+ *
+ * @tagname disc-candidacy-checklist
+ * @summary A checklist that sends warning signs to urgent care first and says who trials and clinics consider.
+ *
+ * @slot cta - The clinic's own call to action, shown for `possible` and `unlikely`, never for `urgent`.
+ *
+ * @csspart base - The checklist's root element (also the error box when data is rejected).
+ * @csspart notice - The regulatory note and "not medical advice".
+ * @csspart section - One group of questions.
+ * @csspart question - One question with its answers.
+ * @csspart result - The result, in a live region.
+ * @csspart cta - The call-to-action link.
+ * @csspart reset-button - The "Start again" button.
+ * @csspart error - The message shown when the criteria cannot be loaded.
+ *
+ * @cssprop --disc-accent - Accent colour for the choices, links and focus ring (light theme).
+ * @cssprop --disc-accent-dark - Accent colour in the dark theme.
+ * @cssprop --disc-font-family - Font family; inherits the page's font by default.
+ * @cssprop --disc-surface - Background (light theme); `--disc-surface-dark` for dark.
+ * @cssprop --disc-text - Text colour (light theme); `--disc-text-dark` for dark.
+ * @cssprop --disc-checklist-reserve - Height held while loading.
+ *
+ * @fires disc-candidacy-change - After every answer and on reset. Detail: `{ status, reasons, answers }`. Bubbles and is composed.
+ * @fires disc-error - The criteria could not be loaded. Detail: `{ code, message }`. Bubbles and is composed.
+ */
+export class DiscCandidacyChecklist extends DiscElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    criteria: {},
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    set: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+  };
+
+  private set: CriteriaSet | undefined;
+  private answers: Answers = {};
+
+  #loadToken = 0;
+
+  /** Id of a built-in criteria set. */
+  criteria = 'ddd-msc';
+
+  /** Where the call to action leads, e.g. the clinic's booking page (http, https or mailto). */
+  ctaHref: string | undefined;
+
+  /** Text of the call to action; a plain default is used when not set. */
+  ctaLabel: string | undefined;
+
+  /** Clears every answer, as if the page had just loaded. */
+  reset(): void {
+    this.answers = {};
+    this.#announce();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('criteria')) this.#load();
+  }
+
+  #load(): void {
+    const token = ++this.#loadToken;
+    this.set = undefined;
+    this.answers = {};
+    this.clearFailure();
+    this.track(
+      loadCriteriaSet(this.criteria).then((set) => {
+        if (token === this.#loadToken) this.set = set;
+      }),
+    );
+  }
+
+  get #result(): CandidacyResult | undefined {
+    return this.set ? evaluate(this.set, this.answers) : undefined;
+  }
+
+  #announce(): void {
+    const result = this.#result;
+    if (!result) return;
+    this.dispatchEvent(
+      new CustomEvent<CandidacyChangeDetail>('disc-candidacy-change', {
+        detail: { status: result.status, reasons: result.reasons, answers: { ...this.answers } },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  #choose(id: string, answer: Answer): void {
+    this.answers = { ...this.answers, [id]: answer };
+    this.#announce();
+  }
+
+  protected renderContent(): TemplateResult {
+    const set = this.set;
+    const result = this.#result;
+    if (!set || !result) {
+      return html`<div part="base" class="panel loading" aria-busy="true">
+        <p role="status">${this.msg.loading}</p>
+      </div>`;
+    }
+    const t = enChecklist;
+    const urgent = result.status === 'urgent';
+    return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
+      <p class="h" role="heading" aria-level="2">${set.title}</p>
+      <p>${t.intro}</p>
+      <p part="notice" class="regulatory">${this.msg.regulatory} ${t.notAdvice}</p>
+      ${urgent ? this.#renderResult(set, result) : nothing}
+      ${SECTIONS.map((section) => this.#renderSection(set, section))}
+      ${urgent ? nothing : this.#renderResult(set, result)}
+      <button part="reset-button" class="button" type="button" @click=${() => this.reset()}>${t.reset}</button>
+    </form>`;
+  }
+
+  #renderSection(set: CriteriaSet, section: Section): TemplateResult {
+    const t = enChecklist;
+    const hint = section === 'redFlags' || section === 'predictors' ? t.sectionHint[section] : undefined;
+    return html`<fieldset part="section" class="section">
+      <legend>${t.section[section]}</legend>
+      ${hint ? html`<p class="hint">${hint}</p>` : nothing} ${set[section].map((q) => this.#renderQuestion(q))}
+    </fieldset>`;
+  }
+
+  #renderQuestion(question: Question): TemplateResult {
+    const t = enChecklist;
+    const name = `q-${question.id}`;
+    return html`<fieldset part="question" class="question">
+      <legend>${question.text}</legend>
+      <div class="choices">
+        ${ANSWERS.map(
+          (answer) =>
+            html`<label
+              ><input
+                type="radio"
+                name=${name}
+                value=${answer}
+                .checked=${this.answers[question.id] === answer}
+                @change=${() => this.#choose(question.id, answer)}
+              />${t.answer[answer]}</label
+            >`,
+        )}
+      </div>
+      <details>
+        <summary>${t.why}</summary>
+        <p>${question.why}</p>
+        <p class="muted">${t.source(question.source)}</p>
+      </details>
+    </fieldset>`;
+  }
+
+  #renderResult(set: CriteriaSet, result: CandidacyResult): TemplateResult {
+    const t = enChecklist;
+    const text = (ids: readonly string[]) => {
+      const all = [...set.redFlags, ...set.requirements, ...set.exclusions, ...set.predictors];
+      return ids.map((id) => html`<li>${all.find((q) => q.id === id)?.text ?? id}</li>`);
+    };
+    const urgent = result.status === 'urgent';
+    let body: unknown;
+    switch (result.status) {
+      case 'incomplete':
+        body = t.status.incomplete(result.reasons.length);
+        break;
+      case 'urgent':
+        body = html`${result.emergency ? t.status.emergency : t.status.urgent}
+          <p>${t.because}</p>
+          <ul>
+            ${text(result.reasons)}
+          </ul>`;
+        break;
+      case 'unlikely':
+        body = html`${t.status.unlikely}
+          <ul>
+            ${text(result.reasons)}
+          </ul>`;
+        break;
+      case 'possible':
+        body = t.status.possible;
+        break;
+    }
+    const ctaShown = result.status === 'possible' || result.status === 'unlikely';
+    return html`<div
+        part="result"
+        class="result ${result.status}"
+        role=${urgent ? 'alert' : 'status'}
+        aria-live=${urgent ? 'assertive' : 'polite'}
+      >
+        ${body}
+        ${
+          !urgent && result.askAbout.length > 0
+            ? html`<p>${t.askAbout}</p>
+                <ul>
+                  ${text(result.askAbout)}
+                </ul>`
+            : nothing
+        }
+        ${
+          !urgent && result.betterResponse.length > 0
+            ? html`<p>${t.betterResponse}</p>
+                <ul>
+                  ${text(result.betterResponse)}
+                </ul>`
+            : nothing
+        }
+      </div>
+      ${ctaShown ? this.#renderCta(result.status === 'unlikely') : nothing}`;
+  }
+
+  #renderCta(otherOptions: boolean): TemplateResult {
+    const href = safeUrl(this.ctaHref);
+    const label = otherOptions ? enChecklist.ctaUnlikely : (this.ctaLabel ?? enChecklist.ctaPossible);
+    return html`<slot name="cta">${href ? html`<a part="cta" class="cta" href=${href}>${label}</a>` : nothing}</slot>`;
+  }
+}

@@ -1,0 +1,20 @@
+import type { CriteriaSet } from '../criteria.js';
+import { DataError } from '../load.js';
+
+/** Stable ids of the built-in criteria sets. Sites write them into their HTML: never rename one. */
+export const CRITERIA_IDS = ['ddd-msc'] as const;
+
+export type CriteriaId = (typeof CRITERIA_IDS)[number];
+
+const SETS: Record<CriteriaId, () => Promise<{ default: CriteriaSet }>> = {
+  'ddd-msc': () => import('./ddd-msc.js'),
+};
+
+/** The built-in criteria set with this id; a `DataError` for any other id. */
+export async function loadCriteriaSet(id: string): Promise<CriteriaSet> {
+  const key = id.trim();
+  if (!(CRITERIA_IDS as readonly string[]).includes(key)) {
+    throw new DataError('unknown-id', [key, CRITERIA_IDS.join(', ')]);
+  }
+  return (await SETS[key as CriteriaId]()).default;
+}

@@ -1,0 +1,39 @@
+import type { Answer } from '../data/criteria.js';
+
+/** Strings only the candidacy checklist uses, in English. */
+export const enChecklist = {
+  intro:
+    'Answer a few questions to see whether you may fit the profile that trials and clinics look for. Your answers stay on this page: nothing is sent or saved.',
+  notAdvice: 'This is information, not medical advice, and it cannot diagnose anything.',
+  answer: { yes: 'Yes', no: 'No', unsure: 'Not sure' } satisfies Record<Answer, string>,
+  section: {
+    redFlags: 'First: signs that need a doctor now',
+    requirements: 'What trials and clinics look for',
+    exclusions: 'What rules it out for now',
+    predictors: 'What may predict a better response (optional)',
+  },
+  sectionHint: {
+    redFlags: 'Please answer these first. A "yes" to any of them matters more than everything else here.',
+    predictors: 'These come from one small study. They are hints, never requirements.',
+  },
+  why: 'Why we ask',
+  source: (source: string) => `Source: ${source}`,
+  status: {
+    incomplete: (left: number) => (left === 1 ? '1 question left to answer.' : `${left} questions left to answer.`),
+    emergency:
+      'Call your emergency number or go to an emergency department now. These signs can mean the nerves at the base of the spine are being squeezed, which needs treatment within hours.',
+    urgent:
+      'Please see a doctor promptly, before considering any back treatment. Together with back pain, these signs need a check first.',
+    unlikely: 'Cell therapy is unlikely to be offered to you now, for these reasons:',
+    possible:
+      'You may fit the profile that trials and clinics look for. Only a specialist who examines you and your scans can tell.',
+  },
+  because: 'Because you answered yes to:',
+  askAbout: 'Ask your specialist about:',
+  betterResponse: 'In one small study, people like you in these ways may have responded better:',
+  ctaUnlikely: 'Talk to a specialist about other options',
+  ctaPossible: 'Talk to a specialist',
+  reset: 'Start again',
+};
+
+export type ChecklistMessages = typeof enChecklist;
