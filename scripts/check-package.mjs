@@ -26,9 +26,8 @@ export async function runPackageChecks() {
     return version === pkg.version ? undefined : `version.ts says ${version}, package.json says ${pkg.version}`;
   });
 
-  const { CATALOG_IDS, getCatalogStudy, validateSeries, validateStudy } = await import(
-    new URL('dist/data.js', root).href
-  );
+  const { CATALOG_IDS, getCatalogStudy, loadCriteriaSet, validateCriteria, validateSeries, validateStudy } =
+    await import(new URL('dist/data.js', root).href);
   const schema = JSON.parse(read('schema/study.schema.json'));
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false });
   const validateWithSchema = ajv.compile(schema);
@@ -97,6 +96,34 @@ export async function runPackageChecks() {
       const problems = [];
       if (validateSeriesSchema({ series: [series] })) problems.push('schema accepted it');
       if (validateSeries({ series: [series] }).ok) problems.push('validator accepted it');
+      return problems.join(', ') || undefined;
+    });
+  }
+
+  const validateCriteriaSchema = ajv.compile(JSON.parse(read('schema/criteria.schema.json')));
+  const clinicCriteria = JSON.parse(read('test/fixtures/clinic-criteria.json'));
+  const { redFlags } = await loadCriteriaSet('ddd-msc');
+  check('criteria schema and validator both accept the example clinic set', () => {
+    const problems = [];
+    if (!validateCriteriaSchema(clinicCriteria))
+      problems.push(`schema: ${ajv.errorsText(validateCriteriaSchema.errors)}`);
+    const result = validateCriteria(clinicCriteria, redFlags);
+    if (!result.ok) problems.push(`validator: ${result.errors.join('; ')}`);
+    return problems.join(' | ') || undefined;
+  });
+  for (const [name, set] of Object.entries({
+    'a requirement without the answer that fits': {
+      ...clinicCriteria,
+      requirements: [{ ...clinicCriteria.requirements[0], fits: undefined }],
+    },
+    'an empty list of warning signs': { ...clinicCriteria, redFlags: [] },
+    'a set without requirements': { ...clinicCriteria, requirements: undefined },
+  })) {
+    const json = JSON.parse(JSON.stringify(set));
+    check(`criteria schema and validator both reject ${name}`, () => {
+      const problems = [];
+      if (validateCriteriaSchema(json)) problems.push('schema accepted it');
+      if (validateCriteria(json, redFlags).ok) problems.push('validator accepted it');
       return problems.join(', ') || undefined;
     });
   }

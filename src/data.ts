@@ -28,6 +28,8 @@ export type {
   Requirement,
 } from './data/criteria.js';
 export { ANSWERS } from './data/criteria.js';
+export { validateCriteria } from './data/validate-criteria.js';
+export { CRITERIA_IDS, loadCriteriaSet, type CriteriaId } from './data/criteria/index.js';
 export { TRAJECTORY_SCALES } from './data/series.js';
 export { TRAJECTORY_RANGE, validateSeries } from './data/validate-series.js';
 export type { Validation } from './data/read.js';

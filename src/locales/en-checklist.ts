@@ -34,6 +34,10 @@ export const enChecklist = {
   ctaUnlikely: 'Talk to a specialist about other options',
   ctaPossible: 'Talk to a specialist',
   reset: 'Start again',
+  copy: 'Copy my answers',
+  print: 'Print my answers',
+  copied: 'Answers copied',
+  copyFailed: 'Copying failed: use "Print my answers" instead.',
 };
 
 export type ChecklistMessages = typeof enChecklist;

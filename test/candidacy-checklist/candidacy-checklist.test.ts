@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../../src/candidacy-checklist.js';
 import type { CandidacyChangeDetail, DiscCandidacyChecklist } from '../../src/candidacy-checklist.js';
@@ -151,6 +151,110 @@ describe('<disc-candidacy-checklist>', () => {
     );
     expect(visibleText(el)).to.contain('Nothing built in has the id "nope"');
     expect(errors.map((e) => e.code)).to.deep.equal(['unknown-id']);
+  });
+
+  it('takes a clinic’s own set from src and keeps the built-in warning signs', async () => {
+    const { el } = await mountChecklist(
+      html`<disc-candidacy-checklist src="/test/fixtures/clinic-criteria.json"></disc-candidacy-checklist>`,
+    );
+    expect(visibleText(el)).to.contain('Example clinic: is our programme for you?');
+    const names = new Set([...el.shadowRoot!.querySelectorAll('input[type=radio]')].map((i) => i.getAttribute('name')));
+    expect([...names]).to.deep.equal([...criteria.redFlags.map((q) => `q-${q.id}`), 'q-six-months', 'q-pregnancy']);
+  });
+
+  it('uses a set’s own warning signs when it gives them, from the criteria property', async () => {
+    const own = {
+      id: 'own',
+      title: 'Own set',
+      redFlags: [{ id: 'own-flag', level: 'urgent', text: 'Own warning sign?', why: 'Example.', source: 'Example' }],
+      requirements: [{ id: 'own-req', fits: 'yes', text: 'Own requirement?', why: 'Example.', source: 'Example' }],
+    };
+    const { el } = await mountChecklist(html`<disc-candidacy-checklist .criteria=${own}></disc-candidacy-checklist>`);
+    const names = [
+      ...new Set([...el.shadowRoot!.querySelectorAll('input[type=radio]')].map((i) => i.getAttribute('name'))),
+    ];
+    expect(names).to.deep.equal(['q-own-flag', 'q-own-req']);
+  });
+
+  it('shows a specific message for a badly shaped set', async () => {
+    const bad = {
+      id: 'bad',
+      title: 'Bad',
+      requirements: [{ id: 'x', fits: 'maybe', text: 'X?', why: 'Y.', source: 'Z' }],
+    };
+    const { el, errors } = await mountChecklist(
+      html`<disc-candidacy-checklist .criteria=${bad}></disc-candidacy-checklist>`,
+    );
+    expect(visibleText(el)).to.contain('This checklist cannot be shown');
+    expect(visibleText(el)).to.contain('requirements[0].fits: expected one of yes, no, got text');
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-data']);
+  });
+
+  it('shows a specific message for inline JSON that does not parse', async () => {
+    const { el, errors } = await mountChecklist(
+      html`<disc-candidacy-checklist
+        ><script type="application/json">
+          { "id":
+        </script></disc-candidacy-checklist
+      >`,
+    );
+    expect(visibleText(el)).to.contain('is not valid JSON');
+    expect(errors.map((e) => e.code)).to.deep.equal(['invalid-json']);
+  });
+
+  it('copies the answers and the result as plain text to take to an appointment', async () => {
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void written.push(text) },
+      configurable: true,
+    });
+    try {
+      const { el } = await mountChecklist();
+      await answerByKeyboard(el, fitting({ 'mri-degeneration': 'unsure' }));
+      part(el, 'copy-button')!.click();
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      const [text] = written;
+      expect(text).to.contain('Could cell therapy for a worn lumbar disc fit me?');
+      expect(text).to.contain('Have you ever had cancer? No');
+      expect(text).to.contain('Are you pregnant? No');
+      expect(text).to.contain('You may fit the profile that trials and clinics look for.');
+      expect(text).to.contain('Ask your specialist about:\n- Has an MRI scan shown wear');
+      expect(text).to.contain('This is information, not medical advice');
+      expect(visibleText(el)).to.contain('Answers copied');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('prints the questions with only the answers given, without buttons or "why we ask"', async () => {
+    const { el } = await mountChecklist();
+    await answerByKeyboard(el, { 'bladder-bowel': 'no' });
+    await emulateMedia({ media: 'print' });
+    try {
+      const shown = (node: Element) => getComputedStyle(node).display !== 'none';
+      expect(shown(part(el, 'copy-button')!)).to.equal(false);
+      expect(shown(el.shadowRoot!.querySelector('details')!)).to.equal(false);
+      const firstChoices = [...el.shadowRoot!.querySelector('.choices')!.querySelectorAll('label')];
+      expect(firstChoices.filter(shown).map((l) => l.textContent!.trim())).to.deep.equal(['No']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('keeps the answers on the page: no request, no cookie, no storage', async () => {
+    const { el } = await mountChecklist();
+    const requests = performance.getEntriesByType('resource').length;
+    const cookie = document.cookie;
+    const stored = [localStorage.length, sessionStorage.length];
+    await answerByKeyboard(el, fitting({ 'modic-2': 'yes' }));
+    el.reset();
+    await answerByKeyboard(el, { fever: 'yes' });
+    expect(performance.getEntriesByType('resource').length).to.equal(requests);
+    expect(document.cookie).to.equal(cookie);
+    expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
   });
 
   it('gives every choice a touch target of at least 44 px', async () => {

@@ -109,8 +109,21 @@ export const styles = [
       text-decoration: none;
     }
 
-    .panel > .button {
-      align-self: flex-start;
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+    }
+
+    @media print {
+      details {
+        display: none;
+      }
+
+      .choices label:not(:has(:checked)) {
+        display: none;
+      }
     }
   `,
 ];

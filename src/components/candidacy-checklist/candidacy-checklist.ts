@@ -2,11 +2,13 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
 import { ANSWERS } from '../../data/criteria.js';
 import { loadCriteriaSet } from '../../data/criteria/index.js';
+import { DataError } from '../../data/load.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { enChecklist } from '../../locales/en-checklist.js';
 import { styles } from './candidacy-checklist.styles.js';
 import { evaluate, type CandidacyResult } from './evaluate.js';
+import { answersSummary } from './summary.js';
 
 /** Detail of the `disc-candidacy-change` event. */
 export interface CandidacyChangeDetail {
@@ -29,6 +31,7 @@ const SECTIONS: readonly Section[] = ['redFlags', 'requirements', 'exclusions', 
  * @summary A checklist that sends warning signs to urgent care first and says who trials and clinics consider.
  *
  * @slot cta - The clinic's own call to action, shown for `possible` and `unlikely`, never for `urgent`.
+ * @slot - An optional `<script type="application/json">` holding a clinic's own criteria set.
  *
  * @csspart base - The checklist's root element (also the error box when data is rejected).
  * @csspart notice - The regulatory note and "not medical advice".
@@ -36,6 +39,8 @@ const SECTIONS: readonly Section[] = ['redFlags', 'requirements', 'exclusions', 
  * @csspart question - One question with its answers.
  * @csspart result - The result, in a live region.
  * @csspart cta - The call-to-action link.
+ * @csspart copy-button - The "Copy my answers" button.
+ * @csspart print-button - The "Print my answers" button.
  * @csspart reset-button - The "Start again" button.
  * @csspart error - The message shown when the criteria cannot be loaded.
  *
@@ -54,19 +59,28 @@ export class DiscCandidacyChecklist extends DiscElement {
 
   static override properties: PropertyDeclarations = {
     criteria: {},
+    src: {},
     ctaHref: { attribute: 'cta-href' },
     ctaLabel: { attribute: 'cta-label' },
     set: { state: true, attribute: false },
     answers: { state: true, attribute: false },
+    copyStatus: { state: true, attribute: false },
   };
 
   private set: CriteriaSet | undefined;
   private answers: Answers = {};
+  private copyStatus: 'idle' | 'done' | 'failed' = 'idle';
 
   #loadToken = 0;
 
-  /** Id of a built-in criteria set. */
-  criteria = 'ddd-msc';
+  /**
+   * Id of a built-in criteria set, or (JavaScript only) a clinic's own set in the published schema.
+   * A set without `redFlags` keeps the built-in warning signs.
+   */
+  criteria: unknown = 'ddd-msc';
+
+  /** URL of a JSON file with a clinic's own criteria set, fetched from the site itself. */
+  src: string | undefined;
 
   /** Where the call to action leads, e.g. the clinic's booking page (http, https or mailto). */
   ctaHref: string | undefined;
@@ -77,11 +91,51 @@ export class DiscCandidacyChecklist extends DiscElement {
   /** Clears every answer, as if the page had just loaded. */
   reset(): void {
     this.answers = {};
+    this.copyStatus = 'idle';
     this.#announce();
   }
 
+  async #copy(): Promise<void> {
+    const set = this.set;
+    const result = this.#result;
+    if (!set || !result) return;
+    const text = answersSummary(set, this.answers, result, enChecklist, this.#resultText(result));
+    this.copyStatus = 'idle';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = 'done';
+    } catch {
+      this.copyStatus = 'failed';
+    }
+  }
+
+  #resultText(result: CandidacyResult): string {
+    const s = enChecklist.status;
+    switch (result.status) {
+      case 'incomplete':
+        return s.incomplete(result.reasons.length);
+      case 'urgent':
+        return result.emergency ? s.emergency : s.urgent;
+      case 'unlikely':
+        return s.unlikely;
+      case 'possible':
+        return s.possible;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('criteria')) this.#load();
+    if (changed.has('criteria') || changed.has('src')) this.#load();
+  }
+
+  /** A clinic's own set, in the order a site can give it: property, inline JSON, then `src`. */
+  #ownSet(): Promise<unknown> | undefined {
+    if (typeof this.criteria === 'object' && this.criteria !== null) return Promise.resolve(this.criteria);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline && !this.src) return undefined;
+    return import('../../data/load-own.js').then(({ loadRaw }) =>
+      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: this.src ?? '' }),
+    );
   }
 
   #load(): void {
@@ -89,10 +143,28 @@ export class DiscCandidacyChecklist extends DiscElement {
     this.set = undefined;
     this.answers = {};
     this.clearFailure();
+    const load = async (): Promise<CriteriaSet> => {
+      const own = this.#ownSet();
+      if (!own) return loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
+      // The validator is only needed for a clinic's own set: built-in pages never download it.
+      const [raw, builtIn, { validateCriteria }] = await Promise.all([
+        own,
+        loadCriteriaSet('ddd-msc'),
+        import('../../data/validate-criteria.js'),
+      ]);
+      const result = validateCriteria(raw, builtIn.redFlags);
+      if (!result.ok) throw new DataError('invalid-data', result.errors);
+      return result.value;
+    };
     this.track(
-      loadCriteriaSet(this.criteria).then((set) => {
-        if (token === this.#loadToken) this.set = set;
-      }),
+      load().then(
+        (set) => {
+          if (token === this.#loadToken) this.set = set;
+        },
+        (error: unknown) => {
+          if (token === this.#loadToken) throw error;
+        },
+      ),
     );
   }
 
@@ -134,7 +206,14 @@ export class DiscCandidacyChecklist extends DiscElement {
       ${urgent ? this.#renderResult(set, result) : nothing}
       ${SECTIONS.map((section) => this.#renderSection(set, section))}
       ${urgent ? nothing : this.#renderResult(set, result)}
-      <button part="reset-button" class="button" type="button" @click=${() => this.reset()}>${t.reset}</button>
+      <p class="actions">
+        <button part="copy-button" class="button" type="button" @click=${this.#copy}>${t.copy}</button>
+        <button part="print-button" class="button" type="button" @click=${() => window.print()}>${t.print}</button>
+        <button part="reset-button" class="button" type="button" @click=${() => this.reset()}>${t.reset}</button>
+        <span role="status"
+          >${this.copyStatus === 'done' ? t.copied : this.copyStatus === 'failed' ? t.copyFailed : ''}</span
+        >
+      </p>
     </form>`;
   }
 
@@ -181,28 +260,14 @@ export class DiscCandidacyChecklist extends DiscElement {
       return ids.map((id) => html`<li>${all.find((q) => q.id === id)?.text ?? id}</li>`);
     };
     const urgent = result.status === 'urgent';
-    let body: unknown;
-    switch (result.status) {
-      case 'incomplete':
-        body = t.status.incomplete(result.reasons.length);
-        break;
-      case 'urgent':
-        body = html`${result.emergency ? t.status.emergency : t.status.urgent}
-          <p>${t.because}</p>
-          <ul>
-            ${text(result.reasons)}
-          </ul>`;
-        break;
-      case 'unlikely':
-        body = html`${t.status.unlikely}
-          <ul>
-            ${text(result.reasons)}
-          </ul>`;
-        break;
-      case 'possible':
-        body = t.status.possible;
-        break;
-    }
+    const reasons =
+      result.status === 'urgent' || result.status === 'unlikely'
+        ? html`${urgent ? html`<p>${t.because}</p>` : nothing}
+            <ul>
+              ${text(result.reasons)}
+            </ul>`
+        : nothing;
+    const body = html`${this.#resultText(result)} ${reasons}`;
     const ctaShown = result.status === 'possible' || result.status === 'unlikely';
     return html`<div
         part="result"
