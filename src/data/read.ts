@@ -8,7 +8,7 @@
 export const MAX_TEXT = 2000;
 
 /** Ids of studies and series: lower-case letters, digits and dashes. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const MAX_ITEMS = 100;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -51,6 +51,15 @@ export class Reader {
       return this.fail(path, options.patternHint ?? 'has the wrong format');
     }
     return text;
+  }
+
+  /** An id: lower-case letters, digits and dashes. */
+  id(value: unknown, path: string): string | undefined {
+    return this.text(value, path, {
+      max: 64,
+      pattern: ID_PATTERN,
+      patternHint: 'expected lower-case letters, digits and dashes',
+    });
   }
 
   number(value: unknown, path: string, range?: { min?: number; max?: number; integer?: boolean }): number | undefined {

@@ -1,5 +1,5 @@
 import type { CriteriaSet, Predictor, Question, RedFlag, Requirement } from './criteria.js';
-import { compact, ID_PATTERN, Reader, type Validation } from './read.js';
+import { compact, Reader, type Validation } from './read.js';
 
 const MAX_QUESTIONS = 40;
 
@@ -8,14 +8,7 @@ function readQuestion(r: Reader, value: unknown, path: string): Question | undef
   if (!o) return undefined;
   const before = r.errors.length;
   const question = compact({
-    id: r.field(
-      o,
-      'id',
-      path,
-      (v, p) =>
-        r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
-      true,
-    ),
+    id: r.field(o, 'id', path, (v, p) => r.id(v, p), true),
     text: r.field(o, 'text', path, (v, p) => r.text(v, p, { max: 400 }), true),
     why: r.field(o, 'why', path, (v, p) => r.text(v, p, { max: 400 }), true),
     source: r.field(o, 'source', path, (v, p) => r.text(v, p, { max: 300 }), true),
@@ -52,14 +45,7 @@ export function validateCriteria(value: unknown, builtInRedFlags: readonly RedFl
   const list = <T>(key: string, read: (r: Reader, v: unknown, p: string) => T | undefined, required: boolean) =>
     r.field(o, key, '', (v, p) => r.list(v, p, (x, q) => read(r, x, q), MAX_QUESTIONS), required);
   const set = {
-    id: r.field(
-      o,
-      'id',
-      '',
-      (v, p) =>
-        r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
-      true,
-    ),
+    id: r.field(o, 'id', '', (v, p) => r.id(v, p), true),
     title: r.field(o, 'title', '', (v, p) => r.text(v, p, { max: 200 }), true),
     redFlags: list<RedFlag>('redFlags', readRedFlag, false) ?? [...builtInRedFlags],
     requirements: list<Requirement>('requirements', readRequirement, true),

@@ -1,5 +1,5 @@
 import { COMPARISONS } from './model.js';
-import { compact, ID_PATTERN, Reader, type Validation } from './read.js';
+import { compact, Reader, type Validation } from './read.js';
 import { TRAJECTORY_SCALES, type Series, type SeriesPoint, type TrajectoryScale } from './series.js';
 
 /** What a plotted value may be on each scale: scores for VAS and ODI, change for percent. */
@@ -51,14 +51,7 @@ function readSeries(r: Reader, value: unknown, path: string): Series | undefined
   const before = r.errors.length;
   const scale = r.field(o, 'scale', path, (v, p) => r.oneOf(v, TRAJECTORY_SCALES, p), true);
   const series = compact({
-    id: r.field(
-      o,
-      'id',
-      path,
-      (v, p) =>
-        r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
-      true,
-    ),
+    id: r.field(o, 'id', path, (v, p) => r.id(v, p), true),
     label: r.field(o, 'label', path, (v, p) => r.text(v, p, { max: 200 }), true),
     measure: r.field(o, 'measure', path, (v, p) => r.text(v, p, { max: 120 }), true),
     scale,

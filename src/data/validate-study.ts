@@ -2,7 +2,7 @@ import { isAllowedUrl } from '../internal/safe-url.js';
 import type { Design, Intervention, Outcome, Population, Provenance, Study, TimePoint } from './model.js';
 import { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './model.js';
 import type { Validation } from './read.js';
-import { compact, ID_PATTERN, Reader } from './read.js';
+import { compact, Reader } from './read.js';
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 const PMID = /^\d{1,9}$/;
@@ -137,14 +137,7 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
   const before = r.errors.length;
   const text = (max: number) => (v: unknown, p: string) => r.text(v, p, { max });
   const textList = (max: number) => (v: unknown, p: string) => r.list(v, p, text(max));
-  const id = r.field(
-    o,
-    'id',
-    path,
-    (v, p) =>
-      r.text(v, p, { max: 64, pattern: ID_PATTERN, patternHint: 'expected lower-case letters, digits and dashes' }),
-    true,
-  );
+  const id = r.field(o, 'id', path, (v, p) => r.id(v, p), true);
   const study = compact({
     id,
     title: r.field(o, 'title', path, text(500), true),

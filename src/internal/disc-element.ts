@@ -62,6 +62,22 @@ export abstract class DiscElement extends LitElement {
     return messagesFor(this.locale);
   }
 
+  /**
+   * A site's own data, in the order a site can give it: the object property, a child
+   * `<script type="application/json">`, then a `src` URL. Undefined when the site gave none.
+   */
+  protected siteData(property: unknown, src: string | undefined, timeoutMs?: number): Promise<unknown> | undefined {
+    if (property !== undefined && property !== null) return Promise.resolve(property);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (!inline && !src) return undefined;
+    // Fetching and parsing load only for pages that supply their own data.
+    return import('../data/load-own.js').then(({ loadRaw }) =>
+      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: src ?? '' }, {
+        timeoutMs,
+      }),
+    );
+  }
+
   /** The widget's own content; the base class renders the error state instead when needed. */
   protected abstract renderContent(): TemplateResult;
 

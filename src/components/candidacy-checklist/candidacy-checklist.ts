@@ -3,6 +3,7 @@ import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '..
 import { ANSWERS } from '../../data/criteria.js';
 import { loadCriteriaSet } from '../../data/criteria/index.js';
 import { DataError } from '../../data/load.js';
+import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { enChecklist } from '../../locales/en-checklist.js';
@@ -102,12 +103,7 @@ export class DiscCandidacyChecklist extends DiscElement {
     const text = answersSummary(set, this.answers, result, enChecklist, this.#resultText(result));
     this.copyStatus = 'idle';
     await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyStatus = 'done';
-    } catch {
-      this.copyStatus = 'failed';
-    }
+    this.copyStatus = await copyText(text);
   }
 
   #resultText(result: CandidacyResult): string {
@@ -128,23 +124,13 @@ export class DiscCandidacyChecklist extends DiscElement {
     if (changed.has('criteria') || changed.has('src')) this.#load();
   }
 
-  /** A clinic's own set, in the order a site can give it: property, inline JSON, then `src`. */
-  #ownSet(): Promise<unknown> | undefined {
-    if (typeof this.criteria === 'object' && this.criteria !== null) return Promise.resolve(this.criteria);
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (!inline && !this.src) return undefined;
-    return import('../../data/load-own.js').then(({ loadRaw }) =>
-      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: this.src ?? '' }),
-    );
-  }
-
   #load(): void {
     const token = ++this.#loadToken;
     this.set = undefined;
     this.answers = {};
     this.clearFailure();
     const load = async (): Promise<CriteriaSet> => {
-      const own = this.#ownSet();
+      const own = this.siteData(typeof this.criteria === 'object' ? this.criteria : undefined, this.src);
       if (!own) return loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
       // The validator is only needed for a clinic's own set: built-in pages never download it.
       const [raw, builtIn, { validateCriteria }] = await Promise.all([

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { EVIDENCE_LEVEL_COUNT, evidenceLevel } from '../../data/evidence-level.js';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy, type DataSource } from '../../data/load.js';
 import type { Outcome, Study } from '../../data/model.js';
+import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
@@ -169,14 +170,10 @@ export class DiscEvidenceCard extends DiscElement {
   async #copyCitation(): Promise<void> {
     if (!this.model) return;
     const text = plainCitation(this.model);
+    // Clear first, so a second copy is announced again.
     this.copyStatus = 'idle';
     await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyStatus = 'done';
-    } catch {
-      this.copyStatus = 'failed';
-    }
+    this.copyStatus = await copyText(text);
   }
 
   #toggleExpanded(): void {

@@ -151,17 +151,6 @@ export class DiscOutcomeTimeline extends DiscElement {
 
   readonly #onSchemeChange = () => this.requestUpdate();
 
-  #seriesSource(): Promise<unknown> | undefined {
-    if (this.series !== undefined && this.series !== null) return Promise.resolve(this.series);
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (!inline && !this.src) return undefined;
-    return import('../../data/load-own.js').then(({ loadRaw }) =>
-      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: this.src ?? '' }, {
-        timeoutMs: this.timeout,
-      }),
-    );
-  }
-
   #reload(): void {
     const token = ++this.#loadToken;
     this.#sourceRead = true;
@@ -169,7 +158,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     this.clearFailure();
     const load = async () => {
       const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
-      const rawSeries = this.#seriesSource();
+      const rawSeries = this.siteData(this.series, this.src, this.timeout);
       if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
       const [studies, raw] = await Promise.all([
         Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
