@@ -25,7 +25,6 @@ export const enTimeline = {
   column: {
     study: 'Study',
     series: 'Group',
-    step: 'Step',
     time: 'Time',
     finding: 'What was reported',
     value: 'Value',
