@@ -66,19 +66,7 @@ export async function runPackageChecks() {
   }
 
   const validateSeriesSchema = ajv.compile(JSON.parse(read('schema/series.schema.json')));
-  const cohort = {
-    id: 'our-cohort',
-    label: 'Our clinic cohort (example data)',
-    measure: 'Pain (VAS 0–10)',
-    scale: 'vas-10',
-    comparison: 'change-from-baseline',
-    timeUnit: 'months',
-    example: true,
-    points: [
-      { time: 0, value: 7.1, n: 24 },
-      { time: 3, value: 5.2, ci: [4.4, 6.0], n: 22 },
-    ],
-  };
+  const cohort = JSON.parse(read('test/fixtures/clinic-series.json')).series[0];
   check('series schema and validator both accept an example cohort', () => {
     const problems = [];
     if (!validateSeriesSchema({ series: [cohort] }))
