@@ -239,15 +239,23 @@ export function milestonesConfig(
       ctx.fillStyle = theme.text;
       ctx.font = `12px ${theme.font}`;
       lanes.forEach((lane, i) => {
+        // Right edge of the last label drawn above and below this lane's markers.
+        const taken = { above: -Infinity, below: -Infinity };
         chart.getDatasetMeta(i).data.forEach((point, j) => {
           const text = lane.milestones[j]?.short;
           if (!text) return;
-          const fits = point.x + 10 + ctx.measureText(text).width <= chartArea.right;
+          const width = ctx.measureText(text).width;
           // Neighbouring markers take turns above and below, so close labels do not collide.
-          const above = j % 2 === 0;
-          ctx.textAlign = fits ? 'left' : 'right';
-          ctx.textBaseline = above ? 'bottom' : 'top';
-          ctx.fillText(text, fits ? point.x + 10 : point.x - 10, above ? point.y - 8 : point.y + 8);
+          const side = j % 2 === 0 ? 'above' : 'below';
+          const right = point.x + 10 + width <= chartArea.right;
+          const left = point.x - 10 - width;
+          const start = right ? point.x + 10 : left;
+          // A label that fits nowhere, or would run into its neighbour, is left to the tooltip and table.
+          if ((!right && left < chartArea.left) || start < taken[side] + 6) return;
+          taken[side] = start + width;
+          ctx.textAlign = 'left';
+          ctx.textBaseline = side === 'above' ? 'bottom' : 'top';
+          ctx.fillText(text, start, side === 'above' ? point.y - 8 : point.y + 8);
         });
       });
       ctx.restore();
