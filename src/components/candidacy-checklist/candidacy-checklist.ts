@@ -241,19 +241,16 @@ export class DiscCandidacyChecklist extends DiscElement {
 
   #renderResult(set: CriteriaSet, result: CandidacyResult): TemplateResult {
     const t = enChecklist;
-    const text = (ids: readonly string[]) => {
-      const all = [...set.redFlags, ...set.requirements, ...set.exclusions, ...set.predictors];
-      return ids.map((id) => html`<li>${all.find((q) => q.id === id)?.text ?? id}</li>`);
-    };
-    const urgent = result.status === 'urgent';
-    const reasons =
-      result.status === 'urgent' || result.status === 'unlikely'
-        ? html`${urgent ? html`<p>${t.because}</p>` : nothing}
+    const all = [...set.redFlags, ...set.requirements, ...set.exclusions, ...set.predictors];
+    /** A list of questions by id, under an optional lead-in; nothing when the list is empty. */
+    const questions = (lead: string | undefined, ids: readonly string[]) =>
+      ids.length === 0
+        ? nothing
+        : html`${lead ? html`<p>${lead}</p>` : nothing}
             <ul>
-              ${text(result.reasons)}
-            </ul>`
-        : nothing;
-    const body = html`${this.#resultText(result)} ${reasons}`;
+              ${ids.map((id) => html`<li>${all.find((q) => q.id === id)?.text ?? id}</li>`)}
+            </ul>`;
+    const urgent = result.status === 'urgent';
     const ctaShown = result.status === 'possible' || result.status === 'unlikely';
     return html`<div
         part="result"
@@ -261,23 +258,10 @@ export class DiscCandidacyChecklist extends DiscElement {
         role=${urgent ? 'alert' : 'status'}
         aria-live=${urgent ? 'assertive' : 'polite'}
       >
-        ${body}
-        ${
-          !urgent && result.askAbout.length > 0
-            ? html`<p>${t.askAbout}</p>
-                <ul>
-                  ${text(result.askAbout)}
-                </ul>`
-            : nothing
-        }
-        ${
-          !urgent && result.betterResponse.length > 0
-            ? html`<p>${t.betterResponse}</p>
-                <ul>
-                  ${text(result.betterResponse)}
-                </ul>`
-            : nothing
-        }
+        ${this.#resultText(result)}
+        ${urgent || result.status === 'unlikely' ? questions(urgent ? t.because : undefined, result.reasons) : nothing}
+        ${urgent ? nothing : questions(t.askAbout, result.askAbout)}
+        ${urgent ? nothing : questions(t.betterResponse, result.betterResponse)}
       </div>
       ${ctaShown ? this.#renderCta(result.status === 'unlikely') : nothing}`;
   }
