@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { messagesFor, supportedLang, type Messages } from '../locales/index.js';
+import type { LoadOptions } from '../data/load.js';
 import type { FailureText } from './describe-error.js';
 import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
@@ -66,15 +67,17 @@ export abstract class DiscElement extends LitElement {
    * A site's own data, in the order a site can give it: the object property, a child
    * `<script type="application/json">`, then a `src` URL. Undefined when the site gave none.
    */
-  protected siteData(property: unknown, src: string | undefined, timeoutMs?: number): Promise<unknown> | undefined {
+  protected siteData(
+    property: unknown,
+    src: string | undefined,
+    options: LoadOptions = {},
+  ): Promise<unknown> | undefined {
     if (property !== undefined && property !== null) return Promise.resolve(property);
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (!inline && !src) return undefined;
     // Fetching and parsing load only for pages that supply their own data.
     return import('../data/load-own.js').then(({ loadRaw }) =>
-      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: src ?? '' }, {
-        timeoutMs,
-      }),
+      loadRaw(inline ? { kind: 'inline', text: inline.textContent ?? '' } : { kind: 'url', url: src ?? '' }, options),
     );
   }
 

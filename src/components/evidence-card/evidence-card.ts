@@ -132,11 +132,10 @@ export class DiscEvidenceCard extends DiscElement {
     this.printing = false;
   };
 
-  #source(): DataSource {
-    if (this.data !== undefined && this.data !== null) return { kind: 'value', value: this.data };
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return { kind: 'inline', text: inline.textContent ?? '' };
-    if (this.src) return { kind: 'url', url: this.src };
+  /** The site's own data (property, inline JSON, then `src`) comes before a catalog id. */
+  async #source(signal: AbortSignal): Promise<DataSource> {
+    const own = this.siteData(this.data, this.src, { signal, timeoutMs: this.timeout });
+    if (own) return { kind: 'value', value: await own };
     if (this.study) return { kind: 'catalog', id: this.study };
     throw new DataError('no-source');
   }
@@ -154,7 +153,7 @@ export class DiscEvidenceCard extends DiscElement {
     this.clearFailure();
     const load = async () => {
       try {
-        const study = await loadStudy(this.#source(), { signal: controller.signal, timeoutMs: this.timeout });
+        const study = await loadStudy(await this.#source(controller.signal));
         if (token === this.#loadToken) this.model = study;
       } catch (error) {
         // A newer source replaced this one, or the card left the page: not an error.

@@ -158,7 +158,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     this.clearFailure();
     const load = async () => {
       const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
-      const rawSeries = this.siteData(this.series, this.src, this.timeout);
+      const rawSeries = this.siteData(this.series, this.src, { timeoutMs: this.timeout });
       if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
       const [studies, raw] = await Promise.all([
         Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
