@@ -4,8 +4,17 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const CORE = [
-  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
-  /src\/internal\/(?!describe-error)/,
+  // Lit itself, but not its directives: only the timeline uses one, and a card page should not pay for it.
+  /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(directives\/|directive\.js|directive-helpers))/,
+  // The base element and helpers; study texts and logic travel in their own chunk (below).
+  /src\/internal\/(?!describe-error|describe-outcome)/,
+  /src\/data\/errors\.ts$/,
+  /src\/locales\/(languages|en-common)\.ts$/,
+];
+
+// What the card and the timeline both need to show a study, and the checklist does not.
+const STUDY = [
+  /src\/internal\/describe-outcome\.ts$/,
   /src\/data\/(load|catalog\/index|thresholds|evidence-level|model)\.ts$/,
   /src\/locales\/(index|en)\.ts$/,
 ];
@@ -43,7 +52,11 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Lit and the helpers every element uses travel together in one shared chunk, instead of a
       // scatter of tiny chunks that each cost a request and compress worse apart.
-      manualChunks: (id) => (CORE.some((pattern) => pattern.test(id)) ? 'core' : undefined),
+      manualChunks: (id) => {
+        if (CORE.some((pattern) => pattern.test(id))) return 'core';
+        if (STUDY.some((pattern) => pattern.test(id))) return 'study';
+        return undefined;
+      },
       sourcemap: true,
     },
     plugins: [

@@ -12,8 +12,9 @@ const KB = 1024;
 /** Pages a site might build, the most JavaScript each may load, and chunks each must not load. */
 export const PAGES = [
   {
-    // The target is 15 KB. Lit is 6 KB of it, and sharing Lit with the timeline in a core chunk
-    // costs about 1 KB of compression and imports. Raise a budget only with a reason in the commit.
+    // The target is 15 KB. Lit is 6 KB of it; the card, its texts and its study logic about 8 KB;
+    // sharing Lit and the study code in chunks costs about 1.5 KB of compression and imports.
+    // Raise a budget only with a reason in the commit.
     name: 'One evidence card',
     path: '/minimal.html',
     budget: 17.5 * KB,
@@ -26,13 +27,15 @@ export const PAGES = [
   {
     name: 'One candidacy checklist',
     path: '/checklist.html',
-    budget: 17.5 * KB,
-    forbidden: [/evidence-card|outcome-timeline|chart|load-own|validate-|bates|xie|zhang|gornet|idct|review|bm-msc/],
+    budget: 14.5 * KB,
+    forbidden: [
+      /evidence-card|outcome-timeline|study-|chart|load-own|validate-|bates|xie|zhang|gornet|idct|review|bm-msc/,
+    ],
   },
   {
     name: 'Two timelines (catalog and own data)',
     path: '/timeline.html',
-    budget: 75 * KB,
+    budget: 76 * KB,
     forbidden: [/evidence-card|describe-error|validate-study/],
   },
   {

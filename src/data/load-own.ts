@@ -1,5 +1,5 @@
 import { safeUrl } from '../internal/safe-url.js';
-import { DataError, DEFAULT_TIMEOUT_MS, type DataSource, type LoadOptions } from './load.js';
+import { DataError, DEFAULT_TIMEOUT_MS, type DataSource, type LoadOptions } from './errors.js';
 import type { Study } from './model.js';
 import { validateStudy } from './validate-study.js';
 

@@ -1,45 +1,8 @@
 import { CATALOG_IDS, getCatalogStudy, isCatalogId } from './catalog/index.js';
+import { DataError, type DataSource, type LoadOptions } from './errors.js';
 import type { Study } from './model.js';
 
-export type LoadErrorCode =
-  | 'no-source'
-  | 'no-series'
-  | 'unknown-id'
-  | 'blocked-url'
-  | 'network'
-  | 'http-status'
-  | 'timeout'
-  | 'not-json'
-  | 'too-large'
-  | 'invalid-json'
-  | 'invalid-data';
-
-/** Why data could not be loaded. `detail` holds the id, URL, status or validation messages. */
-export class DataError extends Error {
-  override readonly name = 'DataError';
-
-  constructor(
-    readonly code: LoadErrorCode,
-    readonly detail: readonly string[] = [],
-  ) {
-    super(detail.length > 0 ? `${code}: ${detail.join('; ')}` : code);
-  }
-}
-
-/** Where a widget's data comes from, in the order a site can give it. */
-export type DataSource =
-  | { kind: 'catalog'; id: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'inline'; text: string }
-  | { kind: 'value'; value: unknown };
-
-export interface LoadOptions {
-  signal?: AbortSignal;
-  /** How long a `src` may take before the widget gives up, in milliseconds. */
-  timeoutMs?: number;
-}
-
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DataError, DEFAULT_TIMEOUT_MS, type DataSource, type LoadErrorCode, type LoadOptions } from './errors.js';
 
 /**
  * Loads one study from a catalog id, a URL, inline JSON or an object, and validates it.

@@ -1,6 +1,6 @@
-import { DataError } from '../data/load.js';
+import { DataError } from '../data/errors.js';
 import { enErrors, type ErrorMessages } from '../locales/en-errors.js';
-import { primaryLanguage } from '../locales/index.js';
+import { primaryLanguage } from '../locales/languages.js';
 
 const ERRORS: Record<string, ErrorMessages> = { en: enErrors };
 const MAX_SHOWN = 120;

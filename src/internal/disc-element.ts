@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { messagesFor, supportedLang, type Messages } from '../locales/index.js';
-import type { LoadOptions } from '../data/load.js';
+import { supportedLang } from '../locales/languages.js';
+import type { LoadOptions } from '../data/errors.js';
 import type { FailureText } from './describe-error.js';
 import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
@@ -57,10 +57,6 @@ export abstract class DiscElement extends LitElement {
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
     return supportedLang(resolveLang(this));
-  }
-
-  protected get msg(): Messages {
-    return messagesFor(this.locale);
   }
 
   /**

@@ -1,7 +1,10 @@
 import type { Answer } from '../data/criteria.js';
+import { enCommon } from './en-common.js';
 
 /** Strings only the candidacy checklist uses, in English. */
 export const enChecklist = {
+  loading: 'Loading the checklist…',
+  regulatory: enCommon.regulatory,
   intro:
     'Answer a few questions to see whether you may fit the profile that trials and clinics look for. Your answers stay on this page: nothing is sent or saved.',
   notAdvice: 'This is information, not medical advice, and it cannot diagnose anything.',

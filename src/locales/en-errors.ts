@@ -1,4 +1,4 @@
-import type { LoadErrorCode } from '../data/load.js';
+import type { LoadErrorCode } from '../data/errors.js';
 
 type Describe = (detail: readonly string[]) => string;
 

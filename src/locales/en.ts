@@ -1,5 +1,6 @@
 import type { Comparison, DesignKind, Domain } from '../data/model.js';
 import type { Hedge } from '../data/evidence-level.js';
+import { enCommon } from './en-common.js';
 
 /**
  * Every user-facing string, in English. Another language is another object of the same shape:
@@ -111,8 +112,7 @@ export const en = {
   secondary: 'Secondary source — the primary study is not cited.',
   reportedBy: (by: string) => `Reported by: ${by}`,
   ongoing: 'Ongoing — no results yet.',
-  regulatory:
-    'Not approved: the US FDA has not approved any stem-cell or disc-cell treatment for degenerative disc disease. These treatments are offered mainly in clinical trials.',
+  regulatory: enCommon.regulatory,
   lastReviewed: (date: string) => `Entry last reviewed ${date}`,
   links: {
     doi: 'DOI',

@@ -202,6 +202,16 @@ describe('<disc-candidacy-checklist>', () => {
     expect(errors.map((e) => e.code)).to.deep.equal(['invalid-json']);
   });
 
+  it("says it is loading the checklist while a clinic's criteria are on the way", async () => {
+    const el = document.createElement('disc-candidacy-checklist');
+    el.src = '/test-server/hang.json';
+    document.body.append(el);
+    await new Promise((r) => setTimeout(r, 50));
+    const status = el.shadowRoot!.querySelector('[role=status]')?.textContent?.trim();
+    el.remove();
+    expect(status).to.equal('Loading the checklist…');
+  });
+
   it('copies the answers and the result as plain text to take to an appointment', async () => {
     const written: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');

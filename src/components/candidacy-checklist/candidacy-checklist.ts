@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
 import { ANSWERS } from '../../data/criteria.js';
 import { loadCriteriaSet } from '../../data/criteria/index.js';
-import { DataError } from '../../data/load.js';
+import { DataError } from '../../data/errors.js';
 import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -180,7 +180,7 @@ export class DiscCandidacyChecklist extends DiscElement {
     const result = this.#result;
     if (!set || !result) {
       return html`<div part="base" class="panel loading" aria-busy="true">
-        <p role="status">${this.msg.loading}</p>
+        <p role="status">${enChecklist.loading}</p>
       </div>`;
     }
     const t = enChecklist;
@@ -188,7 +188,7 @@ export class DiscCandidacyChecklist extends DiscElement {
     return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
       <p class="h" role="heading" aria-level="2">${set.title}</p>
       <p>${t.intro}</p>
-      <p part="notice" class="regulatory">${this.msg.regulatory} ${t.notAdvice}</p>
+      <p part="notice" class="regulatory">${enChecklist.regulatory} ${t.notAdvice}</p>
       ${urgent ? this.#renderResult(set, result) : nothing}
       ${SECTIONS.map((section) => this.#renderSection(set, section))}
       ${urgent ? nothing : this.#renderResult(set, result)}

@@ -7,6 +7,7 @@ import { DiscElement } from '../../internal/disc-element.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
 import { describeDuration, describeOutcome } from '../../internal/describe-outcome.js';
+import { messagesFor, type Messages } from '../../locales/index.js';
 import { styles } from './evidence-card.styles.js';
 
 type CopyStatus = 'idle' | 'done' | 'failed';
@@ -184,6 +185,11 @@ export class DiscEvidenceCard extends DiscElement {
   #heading(offset: number, content: unknown, part?: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + offset);
     return html`<p role="heading" aria-level=${level} class="h h${offset}" part=${part ?? nothing}>${content}</p>`;
+  }
+
+  /** The study texts in the element's language. */
+  protected get msg(): Messages {
+    return messagesFor(this.locale);
   }
 
   protected renderContent(): TemplateResult {

@@ -7,6 +7,7 @@ import type { Series } from '../../data/series.js';
 import { validateSeries } from '../../data/validate-series.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { enTimeline } from '../../locales/en-timeline.js';
+import { messagesFor, type Messages } from '../../locales/index.js';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,
@@ -270,6 +271,11 @@ export class DiscOutcomeTimeline extends DiscElement {
       ${prepared.legendNote ? html`<li><span class="glyph">┄</span> ${prepared.legendNote}</li>` : nothing}
       ${prepared.journey ? html`<li><span class="glyph">✖ ━</span> ${enTimeline.journeyLane}</li>` : nothing}
     </ul>`;
+  }
+
+  /** The study texts in the element's language. */
+  protected get msg(): Messages {
+    return messagesFor(this.locale);
   }
 
   protected renderContent(): TemplateResult {

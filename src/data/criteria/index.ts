@@ -1,5 +1,5 @@
 import type { CriteriaSet } from '../criteria.js';
-import { DataError } from '../load.js';
+import { DataError } from '../errors.js';
 
 /** Stable ids of the built-in criteria sets. Sites write them into their HTML: never rename one. */
 export const CRITERIA_IDS = ['ddd-msc'] as const;
