@@ -116,6 +116,55 @@ export async function runPackageChecks() {
     });
   }
 
+  // The build refuses an incomplete manifest; prove that refusal works, one gap of each kind.
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const { elementsOf, manifestProblems, publicFields } = await import(new URL('scripts/manifest.mjs', root).href);
+  check(
+    'the manifest lists all three elements, complete',
+    () => manifestProblems(manifest, {}).join('; ') || undefined,
+  );
+  for (const [gap, remove] of Object.entries({
+    'an attribute': (el) => el.attributes.find((a) => a.name === 'study'),
+    'a property': (el) => publicFields(el).find((f) => f.name === 'data'),
+    'an event': (el) => el.events[0],
+    'a part': (el) => el.cssParts[0],
+    'a custom property': (el) => el.cssProperties[0],
+  })) {
+    check(`the manifest check catches ${gap} without a description`, () => {
+      const copy = JSON.parse(JSON.stringify(manifest));
+      const card = elementsOf(copy).find((el) => el.tagName === 'disc-evidence-card');
+      const item = remove(card);
+      const module = copy.modules.find((m) => m.path === card.path);
+      const declaration = module.declarations.find((d) => d.tagName === 'disc-evidence-card');
+      const kind = ['attributes', 'members', 'events', 'cssParts', 'cssProperties'].find((k) =>
+        declaration[k]?.some((x) => x.name === item.name),
+      );
+      declaration[kind].find((x) => x.name === item.name).description = '';
+      return manifestProblems(copy, {}).some((p) => p.includes(item.name)) ? undefined : `missed "${item.name}"`;
+    });
+  }
+  check('the manifest check catches a part used but not documented', () =>
+    manifestProblems(manifest, { 'disc-evidence-card': '<p part="secret-part">' }).some((p) =>
+      p.includes('secret-part'),
+    )
+      ? undefined
+      : 'missed it',
+  );
+  check('editor hints name every element and attribute in the manifest', () => {
+    const vscode = JSON.parse(read('vscode.html-custom-data.json'));
+    const webTypes = JSON.parse(read('web-types.json'));
+    const problems = [];
+    for (const el of elementsOf(manifest)) {
+      const attributes = el.attributes.map((a) => a.name).join(',');
+      const tag = vscode.tags.find((t) => t.name === el.tagName);
+      const wt = webTypes.contributions.html.elements.find((e) => e.name === el.tagName);
+      if (tag?.attributes.map((a) => a.name).join(',') !== attributes) problems.push(`VS Code data for ${el.tagName}`);
+      if (wt?.attributes.map((a) => a.name).join(',') !== attributes) problems.push(`web-types for ${el.tagName}`);
+    }
+    if (pkg['web-types'] !== './web-types.json') problems.push('package.json has no "web-types" field');
+    return problems.join('; ') || undefined;
+  });
+
   check('publint', () => {
     execFileSync('npx', ['--no-install', 'publint', '--strict'], { stdio: 'pipe' });
   });

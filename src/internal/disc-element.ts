@@ -15,6 +15,12 @@ export interface DiscErrorDetail {
   message: string;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'disc-error': CustomEvent<DiscErrorDetail>;
+  }
+}
+
 interface Failure extends FailureText {
   error: unknown;
 }
@@ -23,6 +29,37 @@ interface Failure extends FailureText {
  * What every disc-evidence element shares: the theme, the language, and an error boundary that
  * keeps any failure inside the widget. A failure shows a short message in place of the widget,
  * fires one `disc-error` and logs one warning; it never throws into the host page.
+ *
+ * @attr lang - Language of the widget's text, numbers and dates (a BCP 47 tag such as `en` or `en-GB`); the nearest ancestor's `lang` when not set.
+ *
+ * @fires disc-error - The widget's data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
+ *
+ * @cssprop --disc-font-family - Font family; inherits the page's font by default.
+ * @cssprop --disc-font-size - Base font size (default `1rem`).
+ * @cssprop --disc-radius - Corner radius (default `0.5rem`).
+ * @cssprop --disc-space - Base spacing unit (default `1rem`).
+ * @cssprop --disc-accent - Accent colour for links, buttons, badges and choices (light theme).
+ * @cssprop --disc-accent-dark - Accent colour in the dark theme.
+ * @cssprop --disc-surface - Background (light theme).
+ * @cssprop --disc-surface-dark - Background in the dark theme.
+ * @cssprop --disc-text - Text colour (light theme).
+ * @cssprop --disc-text-dark - Text colour in the dark theme.
+ * @cssprop --disc-muted - Secondary text colour (light theme).
+ * @cssprop --disc-muted-dark - Secondary text colour in the dark theme.
+ * @cssprop --disc-border - Border and chart grid colour (light theme).
+ * @cssprop --disc-border-dark - Border and chart grid colour in the dark theme.
+ * @cssprop --disc-subtle - Background of findings and hover states (light theme).
+ * @cssprop --disc-subtle-dark - Background of findings and hover states in the dark theme.
+ * @cssprop --disc-notice-background - Background of the regulatory note (light theme).
+ * @cssprop --disc-notice-background-dark - Background of the regulatory note in the dark theme.
+ * @cssprop --disc-notice-text - Text of the regulatory note (light theme).
+ * @cssprop --disc-notice-text-dark - Text of the regulatory note in the dark theme.
+ * @cssprop --disc-positive - Colour of good news, such as a result that reaches the smallest noticeable change (light theme).
+ * @cssprop --disc-positive-dark - The same in the dark theme.
+ * @cssprop --disc-negative - Colour of bad news and errors, such as a red flag (light theme).
+ * @cssprop --disc-negative-dark - The same in the dark theme.
+ * @cssprop --disc-focus-ring - Colour of the keyboard focus ring (light theme).
+ * @cssprop --disc-focus-ring-dark - Colour of the keyboard focus ring in the dark theme.
  */
 export abstract class DiscElement extends LitElement {
   /** The library version, compared when two copies meet on one page. */
@@ -34,7 +71,7 @@ export abstract class DiscElement extends LitElement {
   };
 
   /** Colour theme: `auto` follows the reader's system setting. */
-  theme: Theme = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   protected failure: Failure | undefined;
 

@@ -7,7 +7,7 @@ import { exampleSeries } from '../fixtures/series.js';
 
 const theme = { text: '#000', font: 'serif', grid: '#ccc', threshold: '#555', palette: LIGHT_PALETTE };
 
-function series(...input: Record<string, unknown>[]): Series[] {
+function series(...input: Series[]): Series[] {
   const result = validateSeries(input);
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.value;

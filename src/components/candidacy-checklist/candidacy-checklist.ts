@@ -45,12 +45,7 @@ const SECTIONS: readonly Section[] = ['redFlags', 'requirements', 'exclusions', 
  * @csspart reset-button - The "Start again" button.
  * @csspart error - The message shown when the criteria cannot be loaded.
  *
- * @cssprop --disc-accent - Accent colour for the choices, links and focus ring (light theme).
- * @cssprop --disc-accent-dark - Accent colour in the dark theme.
- * @cssprop --disc-font-family - Font family; inherits the page's font by default.
- * @cssprop --disc-surface - Background (light theme); `--disc-surface-dark` for dark.
- * @cssprop --disc-text - Text colour (light theme); `--disc-text-dark` for dark.
- * @cssprop --disc-checklist-reserve - Height held while loading.
+ * @cssprop --disc-checklist-reserve - Height the checklist holds while it loads (default `40rem`), so text below it does not jump.
  *
  * @fires disc-candidacy-change - After every answer and on reset. Detail: `{ status, reasons, answers }`. Bubbles and is composed.
  * @fires disc-error - The criteria could not be loaded. Detail: `{ code, message }`. Bubbles and is composed.
@@ -78,7 +73,7 @@ export class DiscCandidacyChecklist extends DiscElement {
    * Id of a built-in criteria set, or (JavaScript only) a clinic's own set in the published schema.
    * A set without `redFlags` keeps the built-in warning signs.
    */
-  criteria: unknown = 'ddd-msc';
+  criteria: string | CriteriaSet = 'ddd-msc';
 
   /** URL of a JSON file with a clinic's own criteria set, fetched from the site itself. */
   src: string | undefined;

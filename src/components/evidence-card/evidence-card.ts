@@ -42,19 +42,8 @@ const VERDICT_MARK = { meets: '✓', 'meets-uncertain': '≈', below: '✗', 'no
  * @csspart expand-button - The compact card's button that shows the full evidence.
  * @csspart error - The message shown when the study cannot be shown.
  *
- * @cssprop --disc-accent - Accent colour for links, badges and the focus ring (light theme).
- * @cssprop --disc-accent-dark - Accent colour in the dark theme.
- * @cssprop --disc-font-family - Font family; inherits the page's font by default.
- * @cssprop --disc-font-size - Base font size.
- * @cssprop --disc-radius - Corner radius.
- * @cssprop --disc-space - Base spacing unit.
- * @cssprop --disc-surface - Card background (light theme); `--disc-surface-dark` for dark.
- * @cssprop --disc-text - Text colour (light theme); `--disc-text-dark` for dark.
- * @cssprop --disc-muted - Secondary text colour (light theme); `--disc-muted-dark` for dark.
- * @cssprop --disc-border - Border colour (light theme); `--disc-border-dark` for dark.
- * @cssprop --disc-notice-background - Background of the regulatory note; `--disc-notice-background-dark` for dark.
- * @cssprop --disc-notice-text - Text of the regulatory note; `--disc-notice-text-dark` for dark.
  * @cssprop --disc-card-max-width - Widest the card grows; none by default.
+ * @cssprop --disc-card-reserve - Height the card holds while it loads (default `36rem`, `20rem` compact), so text below it does not jump.
  *
  * @fires disc-error - The study could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
  */
@@ -91,7 +80,7 @@ export class DiscEvidenceCard extends DiscElement {
   src: string | undefined;
 
   /** A study object (JavaScript only). Takes precedence over inline JSON, `src` and `study`. */
-  data: unknown;
+  data: Study | undefined;
 
   /** `full` shows everything; `compact` shows the headline, design, size and one finding, with a way to expand. */
   variant: 'full' | 'compact' = 'full';

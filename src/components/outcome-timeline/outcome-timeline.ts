@@ -63,17 +63,13 @@ interface Prepared {
  * @csspart summary - The plain-language summary.
  * @csspart switch - The Chart / Table switch.
  * @csspart chart - The box holding the canvas.
+ * @csspart legend - The chart's legend (hidden from screen readers, which read the table instead).
  * @csspart table - The data table.
  * @csspart regulatory - The note that these therapies are not approved in the US.
  * @csspart journey-source - Where the treatment journey comes from.
  * @csspart error - The message shown when the data cannot be shown.
  *
- * @cssprop --disc-accent - Accent colour for the switch and focus ring (light theme).
- * @cssprop --disc-accent-dark - Accent colour in the dark theme.
- * @cssprop --disc-font-family - Font family; inherits the page's font by default.
- * @cssprop --disc-surface - Background (light theme); `--disc-surface-dark` for dark.
- * @cssprop --disc-text - Text and axis colour (light theme); `--disc-text-dark` for dark.
- * @cssprop --disc-border - Border and grid colour (light theme); `--disc-border-dark` for dark.
+ * @cssprop --disc-timeline-reserve - Height the timeline holds while it loads (default `38rem`), so text below it does not jump.
  * @cssprop --disc-timeline-height - Height of a trajectory chart; milestones grow with their lanes.
  *
  * @fires disc-error - The data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
@@ -110,10 +106,10 @@ export class DiscOutcomeTimeline extends DiscElement {
   src: string | undefined;
 
   /** A site's own series (JavaScript only). Takes precedence over inline JSON and `src`. */
-  series: unknown;
+  series: { series: Series[] } | Series[] | undefined;
 
   /** `trajectory` (lines of one measure) or `milestones` (one lane per study); chosen from the data when not set. */
-  view: TimelineView | undefined;
+  view: 'trajectory' | 'milestones' | undefined;
 
   /** Adds the typical treatment journey on the same time axis. */
   journey = false;
