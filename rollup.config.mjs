@@ -19,7 +19,7 @@ const STUDY = [
   /src\/locales\/(index|en)\.ts$/,
 ];
 
-const external = (id) => /^(lit|@lit\/|@lit-labs\/|chart\.js)/.test(id);
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|react|vue)($|\/)/.test(id);
 
 export default [
   // npm: unbundled ES modules and type declarations; lit and chart.js stay bare imports so a
@@ -31,6 +31,9 @@ export default [
       'src/outcome-timeline.ts',
       'src/candidacy-checklist.ts',
       'src/data.ts',
+      'src/react.ts',
+      'src/jsx.ts',
+      'src/vue.ts',
     ],
     external,
     output: {

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
@@ -50,6 +51,36 @@ async function testRoutes(context, next) {
   await next();
 }
 
+/**
+ * React ships CommonJS only, which browsers cannot import. The React tests are bundled with
+ * esbuild instead: `react-19.test.ts` with the project's React, `react-18.test.ts` with the copy in
+ * test/react-18. Each test file runs in its own page, so the bundled Lit is the only one there.
+ */
+function reactBundles() {
+  return {
+    name: 'react-bundles',
+    async serve(context) {
+      const match = /^\/test\/react\/react-(18|19)\.test\.ts$/.exec(context.path);
+      if (!match) return undefined;
+      const react18 = match[1] === '18';
+      const result = await build({
+        entryPoints: [`.${context.path}`],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        target: 'es2022',
+        tsconfig: 'tsconfig.json',
+        define: { 'process.env.NODE_ENV': '"development"' },
+        alias: react18
+          ? { react: './test/react-18/node_modules/react', 'react-dom': './test/react-18/node_modules/react-dom' }
+          : {},
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -58,7 +89,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180_000,
   middleware: [testRoutes],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [reactBundles(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

@@ -3,9 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-const installed = 'node_modules/.package-lock.json';
-const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync('package-lock.json').mtimeMs;
-if (stale) {
-  console.log('Installing dependencies…');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+/** The project itself, and React 18 kept apart for the wrapper's test (React 19 is the project's own). */
+for (const dir of ['.', 'test/react-18']) {
+  const installed = `${dir}/node_modules/.package-lock.json`;
+  const stale = !existsSync(installed) || statSync(installed).mtimeMs < statSync(`${dir}/package-lock.json`).mtimeMs;
+  if (stale) {
+    console.log(`Installing dependencies${dir === '.' ? '' : ` in ${dir}`}…`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
 }

@@ -5,3 +5,4 @@ export * from './candidacy-checklist.js';
 export * from './data.js';
 export type { DiscErrorDetail, Theme } from './internal/disc-element.js';
 export { VERSION } from './internal/version.js';
+export type { CandidacyChecklistProps, EvidenceCardProps, OutcomeTimelineProps } from './props.js';

@@ -1,0 +1,3 @@
+import { reactWrapperTests } from './wrapper-tests.js';
+
+reactWrapperTests('19');
