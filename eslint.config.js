@@ -33,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'test/**/*.tsx'],
+    files: ['test/**/*.ts', 'test/**/*.tsx', 'stories/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       'wc/guard-super-call': 'off',

@@ -2,7 +2,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 /** Writes the pass/fail counts for `npm test`'s closing line. */
@@ -30,6 +32,41 @@ function countReporter(file) {
   };
 }
 
+/**
+ * What a site's bundler makes of the npm package: the built files, resolved through the package's
+ * own exports, with its sideEffects list trusted, split into chunks as a site's Vite build would be. Vite then
+ * skips a side-effect-free module whose exports are only re-exports, and any statement in one
+ * that no export needs.
+ */
+const SITE_BUNDLE = 'node_modules/.cache/site-bundle';
+let siteBuilt;
+
+function buildSite() {
+  siteBuilt ??= viteBuild({
+    configFile: false,
+    logLevel: 'silent',
+    base: '/test-server/site/',
+    plugins: [
+      {
+        name: 'site-entry',
+        resolveId: (id) => (id === 'site-entry' ? '\0site-entry' : null),
+        load: (id) => (id === '\0site-entry' ? "import 'disc-evidence';" : null),
+      },
+    ],
+    build: {
+      outDir: SITE_BUNDLE,
+      emptyOutDir: true,
+      minify: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: 'site-entry',
+        output: { entryFileNames: 'entry.js', chunkFileNames: '[name]-[hash].js' },
+      },
+    },
+  });
+  return siteBuilt;
+}
+
 /** Test-only server routes: a study that never answers, a slow one and a server error. */
 async function testRoutes(context, next) {
   if (context.path === '/test-server/slow.json') {
@@ -41,6 +78,12 @@ async function testRoutes(context, next) {
   if (context.path === '/test-server/hang.json') {
     await new Promise((resolve) => setTimeout(resolve, 5000));
     context.body = '{}';
+    return;
+  }
+  if (context.path.startsWith('/test-server/site/')) {
+    await buildSite();
+    context.type = 'js';
+    context.body = readFileSync(`${SITE_BUNDLE}/${basename(context.path)}`, 'utf8');
     return;
   }
   if (context.path === '/test-server/error.json') {

@@ -14,12 +14,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Maps a URL path to a file: /dist/… from the build, everything else from demo/. */
-export function fileFor(urlPath) {
+/** The file under `root` for a URL path (a folder's index.html), or undefined: never outside root. */
+export function staticFile(root, urlPath) {
   const path = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-  const base = path.startsWith('/dist/') ? ROOT : join(ROOT, 'demo');
-  let file = join(base, path);
-  if (!file.startsWith(ROOT)) return undefined;
+  let file = join(root, path);
+  if (!file.startsWith(root)) return undefined;
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
     statSync(file);
@@ -29,9 +28,14 @@ export function fileFor(urlPath) {
   }
 }
 
-export function startServer(port = PORT) {
+/** Maps a URL path to a file: /dist/… from the build, everything else from demo/. */
+export function fileFor(urlPath) {
+  return urlPath.startsWith('/dist/') ? staticFile(ROOT, urlPath) : staticFile(join(ROOT, 'demo'), urlPath);
+}
+
+export function startServer(port = PORT, resolveFile = fileFor) {
   const server = createServer((request, response) => {
-    const file = fileFor(request.url ?? '/');
+    const file = resolveFile(request.url ?? '/');
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;

@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { runBudget } from './budget.mjs';
 import { chromiumPath } from './chromium.mjs';
 import { runPackageChecks } from './check-package.mjs';
+import { runStorybookCheck } from './check-storybook.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -54,8 +55,10 @@ if (built) {
   record('package checks', await runPackageChecks());
   console.log('\n▶ size budget');
   record('size budget', await runBudget());
+  console.log('\n▶ storybook');
+  record('storybook', await runStorybookCheck());
 } else {
-  record('package checks and size budget (need the build)', { passed: 0, failed: 1 });
+  record('package checks, size budget and storybook (need the build)', { passed: 0, failed: 1 });
 }
 
 console.log(`\n${summary.join('\n')}\n`);

@@ -61,3 +61,12 @@ export function part(el: Element, name: string): HTMLElement | null {
 export function parts(el: Element, name: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
+
+/** How many pixels of a canvas are not transparent: 0 until something is drawn. */
+export function paintedPixelCount(canvas: HTMLCanvasElement): number {
+  if (canvas.width === 0 || canvas.height === 0) return 0;
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let painted = 0;
+  for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) painted += 1;
+  return painted;
+}

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { Chart } from '../../src/components/outcome-timeline/chart.js';
+import { timelineChart } from '../../src/components/outcome-timeline/chart.js';
+
+const Chart = timelineChart();
 import '../../src/outcome-timeline.js';
 import type { DiscOutcomeTimeline } from '../../src/outcome-timeline.js';
 import { exampleSeries } from '../fixtures/series.js';
-import { mount, part, visibleText } from '../helpers.js';
+import { mount, paintedPixelCount, part, visibleText } from '../helpers.js';
 
 type Timeline = DiscOutcomeTimeline;
 
@@ -19,12 +21,8 @@ function tableRows(el: Element): string[][] {
 async function paintedPixels(el: Element): Promise<number> {
   for (let i = 0; i < 100; i += 1) {
     const canvas = el.shadowRoot!.querySelector('canvas');
-    if (canvas && canvas.width > 0 && Chart.getChart(canvas)) {
-      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let painted = 0;
-      for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) painted += 1;
-      if (painted > 0) return painted;
-    }
+    const painted = canvas && Chart.getChart(canvas) ? paintedPixelCount(canvas) : 0;
+    if (painted > 0) return painted;
     await new Promise((r) => setTimeout(r, 20));
   }
   return 0;

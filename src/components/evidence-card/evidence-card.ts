@@ -85,7 +85,7 @@ export class DiscEvidenceCard extends DiscElement {
   /** `full` shows everything; `compact` shows the headline, design, size and one finding, with a way to expand. */
   variant: 'full' | 'compact' = 'full';
 
-  /** How long a `src` may take to load, in milliseconds, before the card shows a message. */
+  /** How long a `src` may take to load, in milliseconds (10000 by default), before the card shows a message. */
   timeout = DEFAULT_TIMEOUT_MS;
 
   /** Heading level of the card's headline (1–6), to fit the page's outline; sections use the next level. */

@@ -114,7 +114,7 @@ export class DiscOutcomeTimeline extends DiscElement {
   /** Adds the typical treatment journey on the same time axis. */
   journey = false;
 
-  /** How long a `src` may take to load, in milliseconds, before the timeline shows a message. */
+  /** How long a `src` may take to load, in milliseconds (10000 by default), before the timeline shows a message. */
   timeout = DEFAULT_TIMEOUT_MS;
 
   override connectedCallback(): void {
@@ -238,7 +238,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     const token = ++this.#drawToken;
     const canvas = this.renderRoot.querySelector('canvas');
     if (!canvas) return;
-    const { Chart } = await import('./chart.js');
+    const Chart = (await import('./chart.js')).timelineChart();
     // Another draw started, or the element left the page, while Chart.js was loading.
     if (token !== this.#drawToken || !this.isConnected || !canvas.isConnected) return;
     this.#destroyChart();

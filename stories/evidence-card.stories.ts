@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { DiscEvidenceCard } from '../src/evidence-card.js';
+import { darkPage, narrow } from './decorators.js';
+
+type Args = Partial<Pick<DiscEvidenceCard, 'study' | 'src' | 'data' | 'variant' | 'theme' | 'headingLevel'>>;
+
+const meta: Meta<Args> = {
+  title: 'Elements/Evidence card',
+  component: 'disc-evidence-card',
+  args: { study: 'bates-2022', variant: 'full', theme: 'auto' },
+  render: (args) =>
+    html`<disc-evidence-card
+      study=${ifDefined(args.study)}
+      src=${ifDefined(args.src)}
+      variant=${ifDefined(args.variant)}
+      theme=${ifDefined(args.theme)}
+      heading-level=${ifDefined(args.headingLevel)}
+      .data=${args.data}
+    ></disc-evidence-card>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+// One story per built-in study.
+export const Xie2021: Story = { name: 'xie-2021 (meta-analysis of randomized trials)', args: { study: 'xie-2021' } };
+export const Zhang2023: Story = { name: 'zhang-2023 (meta-analysis, no controls)', args: { study: 'zhang-2023' } };
+export const Bates2022: Story = { name: 'bates-2022 (small randomized trial)', args: { study: 'bates-2022' } };
+export const Gornet2024: Story = { name: 'gornet-2024 (randomized trial)', args: { study: 'gornet-2024' } };
+export const IdctPhase3: Story = { name: 'idct-phase-3 (ongoing trial)', args: { study: 'idct-phase-3' } };
+export const Review2025: Story = { name: 'review-2025 (second-hand report)', args: { study: 'review-2025' } };
+export const BmMscPhase2b2025: Story = {
+  name: 'bm-msc-phase-2b-2025 (second-hand report)',
+  args: { study: 'bm-msc-phase-2b-2025' },
+};
+
+export const Compact: Story = { args: { study: 'gornet-2024', variant: 'compact' } };
+export const Dark: Story = { args: { study: 'xie-2021', theme: 'dark' }, decorators: [darkPage] };
+export const CompactDark: Story = {
+  args: { study: 'bates-2022', variant: 'compact', theme: 'dark' },
+  decorators: [darkPage],
+};
+export const Narrow280px: Story = { name: 'Narrow (280 px)', args: { study: 'xie-2021' }, decorators: [narrow] };
+export const HeadingLevel2: Story = { name: 'Headline as a level-2 heading', args: { headingLevel: 2 } };
+
+/** A site's own study, from a JSON file on the site (`src`), in the published schema. */
+export const OwnDataFromUrl: Story = {
+  name: "A site's own data (src)",
+  args: { study: undefined, src: '/test/fixtures/clinic-study.json' },
+};
+
+/** A site's own study handed over as an object (`data`), as a framework would. */
+export const OwnDataObject: Story = {
+  name: "A site's own data (data property)",
+  args: {
+    study: undefined,
+    data: {
+      id: 'our-clinic-2025',
+      title: 'Follow-up of our own patients (example data)',
+      headline: 'Example data, not a real study: twelve patients followed for a year after one injection.',
+      year: 2025,
+      status: 'completed',
+      design: { kind: 'single-arm' },
+      population: { participants: 12 },
+      intervention: {},
+      outcomes: [],
+      safety: [],
+      limitations: ['No control group.', 'Example data made up for this demonstration.'],
+      provenance: { kind: 'primary' },
+      lastReviewed: '2025-06-01',
+    },
+  },
+};
+
+// Every way data can be wrong, each with its own message in place of the card.
+export const ErrorNoSource: Story = { name: 'Error: no study named', args: { study: undefined } };
+export const ErrorUnknownId: Story = { name: 'Error: unknown study id', args: { study: 'no-such-study' } };
+export const ErrorBlockedUrl: Story = {
+  name: 'Error: src is not an http(s) URL',
+  args: { study: undefined, src: 'javascript:alert(1)' },
+};
+export const ErrorHttpStatus: Story = {
+  name: 'Error: src not found (404)',
+  args: { study: undefined, src: '/test/fixtures/no-such-file.json' },
+};
+export const ErrorNotJson: Story = {
+  name: 'Error: src is a web page, not JSON',
+  args: { study: undefined, src: '/test/fixtures/not-json.html' },
+};
+export const ErrorInvalidData: Story = {
+  name: 'Error: data breaks the schema',
+  args: { study: undefined, data: { id: 'broken', headline: 42 } as unknown as DiscEvidenceCard['data'] },
+};
