@@ -40,6 +40,20 @@ export default tseslint.config(
     },
   },
   {
+    // The demo site's scripts run in the browser.
+    files: ['demo/**/*.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        Event: 'readonly',
+        HTMLInputElement: 'readonly',
+        HTMLSelectElement: 'readonly',
+      },
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: {
       globals: {

@@ -28,9 +28,12 @@ export function staticFile(root, urlPath) {
   }
 }
 
-/** Maps a URL path to a file: /dist/… from the build, everything else from demo/. */
+/** Built files the demo reads from the project root: the build and the manifest it writes. */
+const FROM_ROOT = /^\/(dist\/|custom-elements\.json$)/;
+
+/** Maps a URL path to a file: /dist/… and the manifest from the build, everything else from demo/. */
 export function fileFor(urlPath) {
-  return urlPath.startsWith('/dist/') ? staticFile(ROOT, urlPath) : staticFile(join(ROOT, 'demo'), urlPath);
+  return FROM_ROOT.test(urlPath) ? staticFile(ROOT, urlPath) : staticFile(join(ROOT, 'demo'), urlPath);
 }
 
 export function startServer(port = PORT, resolveFile = fileFor) {

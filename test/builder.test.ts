@@ -1,0 +1,140 @@
+/**
+ * The embed-code builder on the demo site (demo/builder.js): built from the manifest that the
+ * build writes, so `npm test` builds first.
+ */
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import {
+  attributesFrom,
+  controlsFor,
+  createWidget,
+  elementsIn,
+  loadSources,
+  snippet,
+  STARTING_VALUES,
+  type BuiltIns,
+  type Manifest,
+} from '../demo/builder.js';
+import { visibleText } from './helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+let manifest: Manifest;
+let builtIns: BuiltIns;
+
+before(async () => {
+  ({ manifest, builtIns } = await loadSources(new URL('/', location.href).href));
+});
+
+async function settled(el: Element): Promise<void> {
+  await customElements.whenDefined(el.localName);
+  await (el as Widget).updateComplete;
+}
+
+/** Pastes the snippet into a blank page, as a site would, and returns its widget once drawn. */
+async function paste(code: string, tag: string): Promise<Element> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${code}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const doc = frame.contentDocument!;
+  const widget = doc.querySelector(tag)!;
+  await frame.contentWindow!.customElements.whenDefined(tag);
+  await (widget as Widget).updateComplete;
+  return widget;
+}
+
+describe('embed-code builder', () => {
+  it('offers only attributes each element really observes, and every one the manifest lists', () => {
+    for (const element of elementsIn(manifest)) {
+      const tag = element.tagName!;
+      const observed = (customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+      const offered = controlsFor(element, builtIns).map((control) => control.name);
+      expect(
+        offered.filter((name) => !observed.includes(name)),
+        `${tag} offers`,
+      ).to.deep.equal([]);
+      const listed = (element.attributes ?? []).map((a) => a.name).filter((name) => name !== 'lang');
+      expect(offered, `${tag} offers every attribute`).to.deep.equal(listed);
+    }
+  });
+
+  it('offers the built-in study ids and the values of each union type', () => {
+    const card = elementsIn(manifest).find((e) => e.tagName === 'disc-evidence-card')!;
+    const controls = controlsFor(card, builtIns);
+    expect(controls.find((c) => c.name === 'study')!.choices.map((c) => c.value)).to.include('bates-2022');
+    expect(controls.find((c) => c.name === 'variant')!.choices.map((c) => c.value)).to.deep.equal(['full', 'compact']);
+    expect(controls.find((c) => c.name === 'theme')!.choices.map((c) => c.value)).to.deep.equal([
+      'auto',
+      'light',
+      'dark',
+    ]);
+  });
+
+  it('writes attributes safely: quotes escaped, empty values left out, booleans bare', () => {
+    const timeline = elementsIn(manifest).find((e) => e.tagName === 'disc-outcome-timeline')!;
+    const controls = controlsFor(timeline, builtIns);
+    const attributes = attributesFrom(controls, { studies: 'xie-2021', journey: 'true', src: '', view: '' });
+    expect(snippet('disc-outcome-timeline', attributes, '/x.js')).to.equal(
+      '<script type="module" src="/x.js"></script>\n<disc-outcome-timeline studies="xie-2021" journey></disc-outcome-timeline>\n',
+    );
+    expect(snippet('disc-evidence-card', [['src', '/a"b<c>.json']], '/x.js')).to.contain(
+      'src="/a&quot;b&lt;c&gt;.json"',
+    );
+  });
+
+  const cases: Array<[string, Record<string, string>]> = [
+    ['disc-evidence-card', { study: 'gornet-2024', variant: 'compact', theme: 'dark', 'heading-level': '2' }],
+    ['disc-outcome-timeline', STARTING_VALUES['disc-outcome-timeline']],
+    ['disc-candidacy-checklist', { ...STARTING_VALUES['disc-candidacy-checklist'], theme: 'light' }],
+  ];
+  for (const [tag, values] of cases) {
+    it(`a ${tag} snippet pasted into a blank page renders the same widget as the preview`, async () => {
+      const element = elementsIn(manifest).find((e) => e.tagName === tag)!;
+      const attributes = attributesFrom(controlsFor(element, builtIns), values);
+      const preview = createWidget(tag, attributes);
+      document.body.append(preview);
+      await settled(preview);
+      const pasted = await paste(snippet(tag, attributes, '/dist/cdn/disc-evidence.js'), tag);
+      expect(visibleText(pasted).length).to.be.greaterThan(100);
+      expect(visibleText(pasted)).to.equal(visibleText(preview));
+      for (const [name, value] of attributes) expect(pasted.getAttribute(name)).to.equal(value);
+      preview.remove();
+    });
+  }
+
+  it('builds the snippet and the preview from the choices on the page', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html';
+    frame.width = '1200';
+    frame.height = '900';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    for (let i = 0; i < 250 && !doc.querySelector('#builder[data-ready]'); i += 1)
+      await new Promise((r) => setTimeout(r, 40));
+    expect(Boolean(doc.querySelector('#builder[data-ready]')), 'builder ready').to.equal(true);
+
+    expect(doc.querySelector<HTMLSelectElement>('#widget')!.value, 'first widget offered').to.equal(
+      'disc-evidence-card',
+    );
+    const variant = doc.querySelector<HTMLSelectElement>('[data-name="variant"]')!;
+    variant.value = 'compact';
+    variant.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(doc.querySelector('#snippet')!.textContent).to.contain(
+      '<disc-evidence-card study="bates-2022" variant="compact"></disc-evidence-card>',
+    );
+    expect(doc.querySelector('#preview disc-evidence-card')!.getAttribute('variant')).to.equal('compact');
+
+    const widget = doc.querySelector<HTMLSelectElement>('#widget')!;
+    widget.value = 'disc-candidacy-checklist';
+    widget.dispatchEvent(new Event('change'));
+    expect(doc.querySelector('#snippet')!.textContent).to.contain(
+      '<disc-candidacy-checklist cta-href="/book" cta-label="Book a consultation"></disc-candidacy-checklist>',
+    );
+    expect(doc.querySelector('#snippet')!.textContent).to.match(
+      /src="https:\/\/unpkg\.com\/disc-evidence@\d+\.\d+\.\d+\//,
+    );
+    frame.remove();
+  });
+});
