@@ -123,6 +123,39 @@ export async function runPackageChecks() {
     'the manifest lists all three elements, complete',
     () => manifestProblems(manifest, {}).join('; ') || undefined,
   );
+  const expected = {
+    'disc-evidence-card': {
+      attributes: ['study', 'src', 'variant', 'timeout', 'heading-level', 'theme', 'lang'],
+      events: ['disc-error'],
+      slots: [''],
+      cssParts: ['base', 'headline', 'finding', 'threshold', 'copy-button', 'regulatory', 'expand-button', 'error'],
+      cssProperties: ['--disc-accent', '--disc-accent-dark', '--disc-font-family', '--disc-card-max-width'],
+    },
+    'disc-outcome-timeline': {
+      attributes: ['studies', 'src', 'view', 'journey', 'timeout', 'theme', 'lang'],
+      events: ['disc-error'],
+      slots: [''],
+      cssParts: ['base', 'summary', 'switch', 'chart', 'legend', 'table', 'journey-source', 'error'],
+      cssProperties: ['--disc-accent', '--disc-border', '--disc-timeline-height', '--disc-timeline-reserve'],
+    },
+    'disc-candidacy-checklist': {
+      attributes: ['criteria', 'src', 'cta-href', 'cta-label', 'theme', 'lang'],
+      events: ['disc-candidacy-change', 'disc-error'],
+      slots: ['cta', ''],
+      cssParts: ['base', 'section', 'question', 'result', 'cta', 'copy-button', 'reset-button', 'error'],
+      cssProperties: ['--disc-accent', '--disc-negative', '--disc-checklist-reserve'],
+    },
+  };
+  for (const [tag, kinds] of Object.entries(expected)) {
+    check(`the manifest lists ${tag}'s attributes, events, slots, parts and custom properties`, () => {
+      const element = elementsOf(manifest).find((el) => el.tagName === tag);
+      if (!element) return 'missing';
+      const missing = Object.entries(kinds).flatMap(([kind, names]) =>
+        names.filter((name) => !(element[kind] ?? []).some((item) => item.name === name)).map((n) => `${kind} ${n}`),
+      );
+      return missing.join(', ') || undefined;
+    });
+  }
   for (const [gap, remove] of Object.entries({
     'an attribute': (el) => el.attributes.find((a) => a.name === 'study'),
     'a property': (el) => publicFields(el).find((f) => f.name === 'data'),
