@@ -5,7 +5,10 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/chromium.mjs';
+import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
 /** Writes the pass/fail counts for `npm test`'s closing line. */
 function countReporter(file) {
@@ -124,6 +127,48 @@ function reactBundles() {
   };
 }
 
+/**
+ * The engines the tests run in, all from Debian's packages: Chromium and Firefox ESR through
+ * puppeteer-core (Firefox over WebDriver BiDi), WebKit as WebKitGTK's MiniBrowser under
+ * WebKitWebDriver. BROWSERS=chromium (or a comma-separated list) runs fewer while working.
+ */
+async function browsers() {
+  const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+  const launchers = [];
+  if (wanted.includes('chromium')) {
+    launchers.push(
+      chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } }),
+    );
+  }
+  if (wanted.includes('firefox')) {
+    launchers.push(
+      chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+      }),
+    );
+  }
+  if (wanted.includes('webkit')) {
+    const { port, browser } = await startWebKitDriver();
+    launchers.push(
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port,
+        path: '/',
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          // WebKitWebDriver speaks classic WebDriver only.
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+        },
+      }),
+    );
+  }
+  return launchers;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -134,11 +179,7 @@ export default {
   middleware: [testRoutes],
   plugins: [reactBundles(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  browsers: await browsers(),
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results.json')],
 };

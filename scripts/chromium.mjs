@@ -1,28 +1,19 @@
-// Finds Debian's Chromium for the browser tests, installing it with apt-get when that is possible.
+// Finds the browsers the tests run in, all from Debian's packages, installing them with apt-get
+// when that is possible (running as root), and otherwise saying exactly what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-
-function found() {
-  return CANDIDATES.find((path) => path && existsSync(path));
-}
-
-/** The path of a Chromium binary; installs Debian's package when missing and running as root. */
-export function chromiumPath({ install = true } = {}) {
+/** Returns the first path that exists; installs the Debian packages once when none does. */
+function findOrInstall({ name, candidates, packages }) {
+  const found = () => candidates.find((path) => path && existsSync(path));
   const existing = found();
   if (existing) return existing;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && root && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium not found: installing Debian\'s "chromium" package with apt-get…');
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log(`${name} not found: installing Debian's ${packages.join(', ')} with apt-get…`);
     try {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
         stdio: 'inherit',
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       });
@@ -33,10 +24,46 @@ export function chromiumPath({ install = true } = {}) {
     if (installed) return installed;
   }
   throw new Error(
-    'No Chromium found for the browser tests. Install it with:\n' +
-      '  sudo apt-get install -y chromium        (Debian/Ubuntu)\n' +
-      'or point CHROME_PATH at a Chrome or Chromium binary.',
+    `No ${name} found for the browser tests. Install it with:\n` +
+      `  sudo apt-get install -y ${packages.join(' ')}        (Debian/Ubuntu)`,
   );
+}
+
+/** The path of a Chromium binary (or CHROME_PATH). */
+export function chromiumPath() {
+  return findOrInstall({
+    name: 'Chromium',
+    candidates: [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+    packages: ['chromium'],
+  });
+}
+
+/** The path of Firefox ESR (or FIREFOX_PATH). */
+export function firefoxPath() {
+  return findOrInstall({
+    name: 'Firefox',
+    candidates: [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    packages: ['firefox-esr'],
+  });
+}
+
+/** WebKitGTK's WebDriver, its MiniBrowser, and the virtual display MiniBrowser needs. */
+export function webkitPaths() {
+  const packages = ['webkit2gtk-driver', 'xvfb'];
+  const driver = findOrInstall({ name: 'WebKitWebDriver', candidates: ['/usr/bin/WebKitWebDriver'], packages });
+  const browser = findOrInstall({
+    name: 'WebKitGTK MiniBrowser',
+    candidates: [
+      process.env.MINIBROWSER_PATH,
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+      '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.0/MiniBrowser',
+    ],
+    packages,
+  });
+  const xvfb = findOrInstall({ name: 'Xvfb', candidates: ['/usr/bin/Xvfb'], packages });
+  return { driver, browser, xvfb };
 }
 
 /** Flags for a headless Chromium that runs as root and never reaches out to the network. */

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { runBudget } from './budget.mjs';
-import { chromiumPath } from './chromium.mjs';
+import { chromiumPath, firefoxPath, webkitPaths } from './chromium.mjs';
 import { runPackageChecks } from './check-package.mjs';
 import { runStorybookCheck } from './check-storybook.mjs';
 
@@ -32,9 +32,11 @@ run('lint', ...npx('eslint', '.'));
 run('format', ...npx('prettier', '--check', '.'));
 const built = run('build', 'npm', ['run', '--silent', 'build']);
 
-console.log('\n▶ browser tests');
+console.log('\n▶ browser tests (Chromium, Firefox ESR, WebKit)');
 try {
   chromiumPath();
+  firefoxPath();
+  webkitPaths();
   rmSync('.test-results.json', { force: true });
   const { status } = spawnSync('npx', ['--no-install', 'web-test-runner'], { stdio: 'inherit' });
   let counts = { passed: 0, failed: 1 };

@@ -70,3 +70,36 @@ export function paintedPixelCount(canvas: HTMLCanvasElement): number {
   for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) painted += 1;
   return painted;
 }
+
+/**
+ * Shows an element as it prints, in every engine: its own `@media print` rules apply while the
+ * callback runs. (Only Chromium can switch the whole page's media type from a test; Firefox and
+ * WebKit cannot, so the print rules of the element's stylesheets are switched on instead.)
+ */
+export async function whilePrinting(el: Element, check: () => void | Promise<void>): Promise<void> {
+  const sheets = [...(el.shadowRoot?.adoptedStyleSheets ?? []), ...(el.shadowRoot?.styleSheets ?? [])];
+  const rules = sheets.flatMap((sheet) =>
+    [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule),
+  );
+  const printRules = rules.filter((rule) => rule.media.mediaText.trim() === 'print');
+  for (const rule of printRules) rule.media.mediaText = 'all';
+  window.dispatchEvent(new Event('beforeprint'));
+  try {
+    await (el as Element & { updateComplete?: Promise<boolean> }).updateComplete;
+    await check();
+  } finally {
+    for (const rule of printRules) rule.media.mediaText = 'print';
+    window.dispatchEvent(new Event('afterprint'));
+  }
+}
+
+/**
+ * Waits until a condition holds, then asserts it. Keys sent from the test runner can arrive a
+ * moment after the command returns (Firefox through WebDriver BiDi), so a test waits for the
+ * effect it expects instead of assuming it happened.
+ */
+export async function until(condition: () => boolean, what: string, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  while (!condition() && performance.now() - start < timeout) await new Promise((r) => setTimeout(r, 10));
+  if (!condition()) throw new Error(`Timed out waiting: ${what}`);
+}

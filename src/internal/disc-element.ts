@@ -79,6 +79,11 @@ export abstract class DiscElement extends LitElement {
   #crashed = false;
   /** Counts `clearFailure` calls, so a failure reported for data since replaced is dropped. */
   #attempt = 0;
+  #loadToken = 0;
+  #loadController: AbortController | undefined;
+  #lastLoad: (() => void) | undefined;
+  /** The load the element was doing when it left the page, to resume when it returns. */
+  #interruptedLoad: (() => void) | undefined;
 
   // `lang` is a native attribute, not a reactive property: watch it so text and numbers follow
   // a change at once. (A change on an ancestor shows at the next update.)
@@ -147,6 +152,54 @@ export abstract class DiscElement extends LitElement {
     this.failure = undefined;
     this.#crashed = false;
     this.#attempt += 1;
+  }
+
+  /**
+   * Loads the widget's data, replacing any load still on its way. `work` gets a signal that aborts
+   * when newer data replaces this load or the element leaves the page (a fetch stops there); a
+   * load cut short by leaving starts again when the element comes back. `apply` gets the value
+   * only if this is still the newest load; a failure shows the error state.
+   */
+  protected loadData<T>(work: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void): void {
+    this.#loadController?.abort();
+    const controller = new AbortController();
+    const token = ++this.#loadToken;
+    this.#loadController = controller;
+    this.#interruptedLoad = undefined;
+    this.clearFailure();
+    const current = () => token === this.#loadToken && !controller.signal.aborted;
+    this.#lastLoad = () => this.loadData(work, apply);
+    this.track(
+      work(controller.signal)
+        .then(
+          (value) => {
+            if (current()) apply(value);
+          },
+          (error: unknown) => {
+            // A newer source replaced this one, or the element left the page: not an error.
+            if (current()) throw error;
+          },
+        )
+        .finally(() => {
+          if (token === this.#loadToken) this.#loadController = undefined;
+        }),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const resume = this.#interruptedLoad;
+    this.#interruptedLoad = undefined;
+    resume?.();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#loadController) {
+      this.#interruptedLoad = this.#lastLoad;
+      this.#loadController.abort();
+      this.#loadController = undefined;
+    }
   }
 
   /**

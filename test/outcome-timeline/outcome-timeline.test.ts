@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { timelineChart } from '../../src/components/outcome-timeline/chart.js';
 
@@ -7,7 +7,7 @@ const Chart = timelineChart();
 import '../../src/outcome-timeline.js';
 import type { DiscOutcomeTimeline } from '../../src/outcome-timeline.js';
 import { exampleSeries } from '../fixtures/series.js';
-import { mount, paintedPixelCount, part, visibleText } from '../helpers.js';
+import { mount, paintedPixelCount, part, until as waitUntil, visibleText, whilePrinting } from '../helpers.js';
 
 type Timeline = DiscOutcomeTimeline;
 
@@ -177,12 +177,13 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
     expect(part(el, 'table')!.classList.contains('visually-hidden')).to.equal(true);
     tableButton!.focus();
     await sendKeys({ press: 'Enter' });
+    await waitUntil(() => tableButton!.getAttribute('aria-pressed') === 'true', 'table shown');
     await el.updateComplete;
-    expect(tableButton!.getAttribute('aria-pressed')).to.equal('true');
     expect(el.shadowRoot!.querySelectorAll('canvas').length).to.equal(0);
     expect(part(el, 'table')!.classList.contains('visually-hidden')).to.equal(false);
     chartButton!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => chartButton!.getAttribute('aria-pressed') === 'true', 'chart shown');
     await el.updateComplete;
     expect(await paintedPixels(el)).to.be.greaterThan(500);
   });
@@ -355,15 +356,12 @@ describe('<disc-outcome-timeline> lifecycle and accessibility', () => {
       html`<disc-outcome-timeline studies="gornet-2024 bates-2022" journey></disc-outcome-timeline>`,
     );
     await paintedPixels(el);
-    await emulateMedia({ media: 'print' });
-    try {
+    await whilePrinting(el, () => {
       expect(getComputedStyle(part(el, 'switch')!).display).to.equal('none');
       expect(getComputedStyle(part(el, 'chart')!).display).not.to.equal('none');
       expect(getComputedStyle(part(el, 'summary')!).display).not.to.equal('none');
       expect(getComputedStyle(part(el, 'regulatory')!).color).to.equal('rgb(0, 0, 0)');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    });
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
 import { ANSWERS } from '../../data/criteria.js';
 import { loadCriteriaSet } from '../../data/criteria/index.js';
-import { DataError } from '../../data/errors.js';
+import { DataError, DEFAULT_TIMEOUT_MS } from '../../data/errors.js';
 import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -56,6 +56,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   static override properties: PropertyDeclarations = {
     criteria: {},
     src: {},
+    timeout: { type: Number },
     ctaHref: { attribute: 'cta-href' },
     ctaLabel: { attribute: 'cta-label' },
     set: { state: true, attribute: false },
@@ -67,8 +68,6 @@ export class DiscCandidacyChecklist extends DiscElement {
   private answers: Answers = {};
   private copyStatus: 'idle' | 'done' | 'failed' = 'idle';
 
-  #loadToken = 0;
-
   /**
    * Id of a built-in criteria set, or (JavaScript only) a clinic's own set in the published schema.
    * A set without `redFlags` keeps the built-in warning signs.
@@ -77,6 +76,9 @@ export class DiscCandidacyChecklist extends DiscElement {
 
   /** URL of a JSON file with a clinic's own criteria set, fetched from the site itself. */
   src: string | undefined;
+
+  /** How long a `src` may take to load, in milliseconds (10000 by default), before the checklist shows a message. */
+  timeout = DEFAULT_TIMEOUT_MS;
 
   /** Where the call to action leads, e.g. the clinic's booking page (http, https or mailto). */
   ctaHref: string | undefined;
@@ -120,32 +122,26 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #load(): void {
-    const token = ++this.#loadToken;
     this.set = undefined;
     this.answers = {};
-    this.clearFailure();
-    const load = async (): Promise<CriteriaSet> => {
-      const own = this.siteData(typeof this.criteria === 'object' ? this.criteria : undefined, this.src);
-      if (!own) return loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
-      // The validator is only needed for a clinic's own set: built-in pages never download it.
-      const [raw, builtIn, { validateCriteria }] = await Promise.all([
-        own,
-        loadCriteriaSet('ddd-msc'),
-        import('../../data/validate-criteria.js'),
-      ]);
-      const result = validateCriteria(raw, builtIn.redFlags);
-      if (!result.ok) throw new DataError('invalid-data', result.errors);
-      return result.value;
-    };
-    this.track(
-      load().then(
-        (set) => {
-          if (token === this.#loadToken) this.set = set;
-        },
-        (error: unknown) => {
-          if (token === this.#loadToken) throw error;
-        },
-      ),
+    this.loadData(
+      async (signal): Promise<CriteriaSet> => {
+        const own = this.siteData(typeof this.criteria === 'object' ? this.criteria : undefined, this.src, {
+          signal,
+          timeoutMs: this.timeout,
+        });
+        if (!own) return loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
+        // The validator is only needed for a clinic's own set: built-in pages never download it.
+        const [raw, builtIn, { validateCriteria }] = await Promise.all([
+          own,
+          loadCriteriaSet('ddd-msc'),
+          import('../../data/validate-criteria.js'),
+        ]);
+        const result = validateCriteria(raw, builtIn.redFlags);
+        if (!result.ok) throw new DataError('invalid-data', result.errors);
+        return result.value;
+      },
+      (set) => (this.set = set),
     );
   }
 

@@ -69,9 +69,6 @@ export class DiscEvidenceCard extends DiscElement {
   private printing = false;
 
   #sourceRead = false;
-  #loadToken = 0;
-  #loadController: AbortController | undefined;
-  #interrupted = false;
 
   /** Id of a built-in study, e.g. `bates-2022`. */
   study: string | undefined;
@@ -95,17 +92,12 @@ export class DiscEvidenceCard extends DiscElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
-    if (this.#interrupted) this.#reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
-    if (this.#loadController) {
-      this.#interrupted = true;
-      this.#loadController.abort();
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -131,29 +123,14 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #reload(): void {
-    this.#loadController?.abort();
-    const controller = new AbortController();
-    const token = ++this.#loadToken;
     this.#sourceRead = true;
-    this.#loadController = controller;
-    this.#interrupted = false;
     this.model = undefined;
     this.expanded = false;
     this.copyStatus = 'idle';
-    this.clearFailure();
-    const load = async () => {
-      try {
-        const study = await loadStudy(await this.#source(controller.signal));
-        if (token === this.#loadToken) this.model = study;
-      } catch (error) {
-        // A newer source replaced this one, or the card left the page: not an error.
-        if (token !== this.#loadToken || controller.signal.aborted) return;
-        throw error;
-      } finally {
-        if (token === this.#loadToken) this.#loadController = undefined;
-      }
-    };
-    this.track(load());
+    this.loadData(
+      async (signal) => loadStudy(await this.#source(signal)),
+      (study) => (this.model = study),
+    );
   }
 
   async #copyCitation(): Promise<void> {

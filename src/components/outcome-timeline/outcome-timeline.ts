@@ -92,7 +92,6 @@ export class DiscOutcomeTimeline extends DiscElement {
   private display: 'chart' | 'table' = 'chart';
 
   #sourceRead = false;
-  #loadToken = 0;
   /** Only destroy() is needed here: the chart redraws from a new config on every change. */
   #chart: Pick<Chart, 'destroy'> | undefined;
   #drawToken = 0;
@@ -149,30 +148,23 @@ export class DiscOutcomeTimeline extends DiscElement {
   readonly #onSchemeChange = () => this.requestUpdate();
 
   #reload(): void {
-    const token = ++this.#loadToken;
     this.#sourceRead = true;
     this.model = undefined;
-    this.clearFailure();
-    const load = async () => {
-      const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
-      const rawSeries = this.siteData(this.series, this.src, { timeoutMs: this.timeout });
-      if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
-      const [studies, raw] = await Promise.all([
-        Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
-        rawSeries,
-      ]);
-      let series: Series[] = [];
-      if (raw !== undefined) {
+    this.loadData(
+      async (signal): Promise<TimelineData> => {
+        const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
+        const rawSeries = this.siteData(this.series, this.src, { signal, timeoutMs: this.timeout });
+        if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
+        const [studies, raw] = await Promise.all([
+          Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
+          rawSeries,
+        ]);
+        if (raw === undefined) return { studies, series: [] };
         const result = validateSeries(raw);
         if (!result.ok) throw new DataError('invalid-data', result.errors);
-        series = result.value;
-      }
-      if (token === this.#loadToken) this.model = { studies, series };
-    };
-    this.track(
-      load().catch((error: unknown) => {
-        if (token === this.#loadToken) throw error;
-      }),
+        return { studies, series: result.value };
+      },
+      (data) => (this.model = data),
     );
   }
 
