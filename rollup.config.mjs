@@ -7,7 +7,7 @@ const CORE = [
   // Lit itself, but not its directives: only the timeline uses one, and a card page should not pay for it.
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(directives\/|directive\.js|directive-helpers))/,
   // The base element and helpers; study texts and logic travel in their own chunk (below).
-  /src\/internal\/(?!describe-error|describe-outcome)/,
+  /src\/internal\/(?!describe-error|describe-outcome|cssom)/,
   /src\/data\/errors\.ts$/,
   /src\/locales\/(languages|en-common)\.ts$/,
 ];

@@ -70,6 +70,10 @@ function buildSite() {
   return siteBuilt;
 }
 
+/** The policy the README tells sites the widgets work under. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
 /** Test-only server routes: a study that never answers, a slow one and a server error. */
 async function testRoutes(context, next) {
   if (context.path === '/test-server/slow.json') {
@@ -95,6 +99,7 @@ async function testRoutes(context, next) {
     return;
   }
   await next();
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Chart } from 'chart.js';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy } from '../../data/load.js';
 import type { Study } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import { validateSeries } from '../../data/validate-series.js';
+import { cssom } from '../../internal/cssom.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { enTimeline } from '../../locales/en-timeline.js';
 import { messagesFor, type Messages } from '../../locales/index.js';
@@ -252,9 +252,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     return html`<ul part="legend" class="legend" aria-hidden="true">
       ${legendEntries(prepared.legend, this.#theme()).map(
         (entry) =>
-          html`<li>
-            <span class="glyph" style=${styleMap({ color: entry.color })}>${entry.glyph}</span> ${entry.label}
-          </li>`,
+          html`<li><span class="glyph" ${cssom({ color: entry.color })}>${entry.glyph}</span> ${entry.label}</li>`,
       )}
       ${prepared.legendNote ? html`<li><span class="glyph">┄</span> ${prepared.legendNote}</li>` : nothing}
       ${prepared.journey ? html`<li><span class="glyph">✖ ━</span> ${enTimeline.journeyLane}</li>` : nothing}
@@ -288,11 +286,7 @@ export class DiscOutcomeTimeline extends DiscElement {
       </div>
       ${
         chart
-          ? html`<div
-                part="chart"
-                class="plot ${prepared.view}"
-                style=${styleMap({ '--lanes': String(prepared.lanes) })}
-              >
+          ? html`<div part="chart" class="plot ${prepared.view}" ${cssom({ '--lanes': String(prepared.lanes) })}>
                 <canvas role="img" aria-label=${tl.chartLabel}></canvas>
               </div>
               ${this.#renderLegend(prepared)}`
