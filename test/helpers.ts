@@ -12,11 +12,11 @@ export interface Mounted<T extends HTMLElement> {
 const mounted: Array<{ host: HTMLElement; restore: () => void }> = [];
 
 /**
- * Renders a template into the page and records what the element tells the page: `disc-error`
- * events, console warnings and anything that escapes to window.onerror.
+ * Renders a template (or places an element) into the page and records what the element tells the
+ * page: `disc-error` events, console warnings and anything that escapes to window.onerror.
  */
 export async function mount<T extends HTMLElement & { updateComplete?: Promise<boolean> }>(
-  template: TemplateResult,
+  template: TemplateResult | HTMLElement,
 ): Promise<Mounted<T>> {
   const host = document.createElement('div');
   const result = { errors: [], warnings: [], escaped: [] } as unknown as Mounted<T>;
@@ -34,7 +34,8 @@ export async function mount<T extends HTMLElement & { updateComplete?: Promise<b
   };
   mounted.push({ host, restore });
   document.body.append(host);
-  render(template, host);
+  if (template instanceof HTMLElement) host.append(template);
+  else render(template, host);
   result.el = host.firstElementChild as T;
   await result.el.updateComplete;
   // Let any stray rejection surface before the test looks.
