@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, type CSSResultOrNative, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { supportedLang } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
 import type { FailureText } from './describe-error.js';
@@ -19,6 +19,13 @@ declare global {
   interface HTMLElementEventMap {
     'disc-error': CustomEvent<DiscErrorDetail>;
   }
+}
+
+/** Each element class's stylesheets, rebuilt once per document an element is adopted into. */
+const SHEETS_BY_DOCUMENT = new WeakMap<Document, WeakMap<readonly CSSResultOrNative[], CSSStyleSheet[]>>();
+
+function cssTextOf(style: CSSResultOrNative): string {
+  return 'cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n');
 }
 
 interface Failure extends FailureText {
@@ -191,6 +198,30 @@ export abstract class DiscElement extends LitElement {
     const resume = this.#interruptedLoad;
     this.#interruptedLoad = undefined;
     resume?.();
+  }
+
+  /**
+   * Moved into another document (an iframe, a popup): stylesheets built in the first document may
+   * not be shared with the second, so the browser drops them. Build the same sheets again in the
+   * new document, through the CSSOM so a strict Content Security Policy still allows them.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    const root = this.shadowRoot;
+    if (!view || !root) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    let sheets = SHEETS_BY_DOCUMENT.get(this.ownerDocument)?.get(styles);
+    if (!sheets) {
+      sheets = styles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(cssTextOf(style));
+        return sheet;
+      });
+      const forDocument = SHEETS_BY_DOCUMENT.get(this.ownerDocument) ?? new WeakMap();
+      forDocument.set(styles, sheets);
+      SHEETS_BY_DOCUMENT.set(this.ownerDocument, forDocument);
+    }
+    root.adoptedStyleSheets = sheets;
   }
 
   override disconnectedCallback(): void {
