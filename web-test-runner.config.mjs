@@ -74,6 +74,9 @@ function buildSite() {
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
+const seen = new Set();
+const abandoned = new Set();
+
 /** Test-only server routes: a study that never answers, a slow one and a server error. */
 async function testRoutes(context, next) {
   if (context.path === '/test-server/slow.json') {
@@ -83,8 +86,31 @@ async function testRoutes(context, next) {
     return;
   }
   if (context.path === '/test-server/hang.json') {
+    // Never answers in time; remembers requests the browser gave up on (?id=…), for the tests
+    // that check a widget stops loading when it leaves the page.
+    const id = context.query.id;
+    if (id) seen.add(String(id));
+    context.req.once('close', () => {
+      if (id && !context.res.writableEnded) abandoned.add(String(id));
+    });
     await new Promise((resolve) => setTimeout(resolve, 5000));
     context.body = '{}';
+    return;
+  }
+  if (context.path === '/test-server/abandoned' || context.path === '/test-server/seen') {
+    const set = context.path.endsWith('seen') ? seen : abandoned;
+    context.type = 'json';
+    context.body = JSON.stringify(set.has(String(context.query.id)));
+    return;
+  }
+  if (context.path.startsWith('/test-server/cdn-other-version/')) {
+    // The one-script-tag build as another release would serve it: the same files at another
+    // address, claiming another version, so a page can load two copies of the library.
+    const file = context.path.slice('/test-server/cdn-other-version/'.length);
+    if (!/^[\w./-]+\.js$/.test(file) || file.includes('..')) return;
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    context.type = 'js';
+    context.body = readFileSync(`dist/cdn/${file}`, 'utf8').replaceAll(`"${version}"`, '"0.0.1-other"');
     return;
   }
   if (context.path.startsWith('/test-server/site/')) {

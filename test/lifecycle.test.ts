@@ -148,6 +148,25 @@ describe('lifecycle', () => {
     });
   }
 
+  for (const tag of ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist']) {
+    it(`${tag}: stops its request when removed while loading`, async () => {
+      const id = `${tag}-${Math.random().toString(36).slice(2)}`;
+      const el = document.createElement(tag);
+      el.setAttribute('src', `/test-server/hang.json?id=${id}`);
+      const server = (question: 'seen' | 'abandoned') => async () => {
+        for (let i = 0; i < 60; i += 1) {
+          if (await fetch(`/test-server/${question}?id=${id}`).then((r) => r.json() as Promise<boolean>)) return true;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return false;
+      };
+      document.body.append(el);
+      expect(await server('seen')(), 'request reached the server').to.equal(true);
+      el.remove();
+      expect(await server('abandoned')(), 'request abandoned').to.equal(true);
+    });
+  }
+
   it('keeps working when moved into another shadow root', async () => {
     const first = document.createElement('div');
     const second = document.createElement('div');

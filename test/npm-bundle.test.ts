@@ -14,7 +14,8 @@ async function painted(canvas: HTMLCanvasElement): Promise<number> {
 }
 
 describe('the npm package in a site bundle', () => {
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000); // the first request builds the site bundle
     const bundle = '/test-server/site/entry.js';
     await import(/* @vite-ignore */ bundle);
   });

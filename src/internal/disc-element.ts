@@ -1,4 +1,4 @@
-import { html, LitElement, type CSSResultOrNative, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { supportedLang } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
 import type { FailureText } from './describe-error.js';
@@ -19,13 +19,6 @@ declare global {
   interface HTMLElementEventMap {
     'disc-error': CustomEvent<DiscErrorDetail>;
   }
-}
-
-/** Each element class's stylesheets, rebuilt once per document an element is adopted into. */
-const SHEETS_BY_DOCUMENT = new WeakMap<Document, WeakMap<readonly CSSResultOrNative[], CSSStyleSheet[]>>();
-
-function cssTextOf(style: CSSResultOrNative): string {
-  return 'cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n');
 }
 
 interface Failure extends FailureText {
@@ -207,21 +200,12 @@ export abstract class DiscElement extends LitElement {
    */
   adoptedCallback(): void {
     const view = this.ownerDocument.defaultView;
-    const root = this.shadowRoot;
-    if (!view || !root) return;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    let sheets = SHEETS_BY_DOCUMENT.get(this.ownerDocument)?.get(styles);
-    if (!sheets) {
-      sheets = styles.map((style) => {
-        const sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(cssTextOf(style));
-        return sheet;
-      });
-      const forDocument = SHEETS_BY_DOCUMENT.get(this.ownerDocument) ?? new WeakMap();
-      forDocument.set(styles, sheets);
-      SHEETS_BY_DOCUMENT.set(this.ownerDocument, forDocument);
-    }
-    root.adoptedStyleSheets = sheets;
+    if (!view || !this.shadowRoot) return;
+    this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join(''));
+      return sheet;
+    });
   }
 
   override disconnectedCallback(): void {
