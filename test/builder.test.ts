@@ -15,7 +15,7 @@ import {
   type BuiltIns,
   type Manifest,
 } from '../demo/builder.js';
-import { visibleText } from './helpers.js';
+import { openFrame, visibleText, widgetsReady } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -33,15 +33,9 @@ async function settled(el: Element): Promise<void> {
 
 /** Pastes the snippet into a blank page, as a site would, and returns its widget once drawn. */
 async function paste(code: string, tag: string): Promise<Element> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${code}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const doc = frame.contentDocument!;
-  const widget = doc.querySelector(tag)!;
-  await frame.contentWindow!.customElements.whenDefined(tag);
-  await (widget as Widget).updateComplete;
-  return widget;
+  const { win, doc } = await openFrame({ srcdoc: `<!doctype html><html lang="en"><body>${code}</body></html>` });
+  await widgetsReady(win, doc);
+  return doc.querySelector(tag)!;
 }
 
 describe('embed-code builder', () => {
@@ -104,13 +98,7 @@ describe('embed-code builder', () => {
   }
 
   it('builds the snippet and the preview from the choices on the page', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/builder.html';
-    frame.width = '1200';
-    frame.height = '900';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const doc = frame.contentDocument!;
+    const { frame, doc } = await openFrame({ src: '/demo/builder.html' }, { width: 1200, height: 900 });
     for (let i = 0; i < 250 && !doc.querySelector('#builder[data-ready]'); i += 1)
       await new Promise((r) => setTimeout(r, 40));
     expect(Boolean(doc.querySelector('#builder[data-ready]')), 'builder ready').to.equal(true);

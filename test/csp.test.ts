@@ -3,25 +3,15 @@
  * README gives sites (see STRICT_CSP in web-test-runner.config.mjs). `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
-import { paintedPixelCount, until, visibleText } from './helpers.js';
+import { openFrame, paintedPixelCount, until, visibleText, widgetsReady, type Frame } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type CspWindow = Window & typeof globalThis & { violations: string[] };
 
-async function openStrictPage(): Promise<{ frame: HTMLIFrameElement; win: CspWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '2000';
-  frame.src = '/test/csp/index.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as CspWindow;
-  const doc = frame.contentDocument!;
-  for (const tag of ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist']) {
-    await win.customElements.whenDefined(tag);
-  }
-  await Promise.all([...doc.querySelectorAll<Widget>('[id]')].map((el) => el.updateComplete));
-  return { frame, win, doc };
+async function openStrictPage(): Promise<Frame<CspWindow>> {
+  const opened = await openFrame<CspWindow>({ src: '/test/csp/index.html' });
+  await widgetsReady(opened.win, opened.doc);
+  return opened;
 }
 
 describe('under a strict Content Security Policy with Trusted Types', () => {

@@ -5,8 +5,8 @@
  * one warning names the versions. `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
+import { openFrame, widgetsReady, type Frame } from './helpers.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type ProbedWindow = Window & typeof globalThis & { warnings: string[]; errors: string[] };
 
 const PROBE = `<script>
@@ -22,23 +22,17 @@ const WIDGETS = `<disc-evidence-card study="bates-2022"></disc-evidence-card>
 <disc-outcome-timeline studies="gornet-2024 xie-2021"></disc-outcome-timeline>
 <disc-candidacy-checklist></disc-candidacy-checklist>`;
 
-async function page(scripts: string[]): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.width = '900';
-  frame.height = '1500';
+async function page(scripts: string[]): Promise<Frame<ProbedWindow>> {
   const tags = scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n');
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${PROBE}${tags}</head><body>${WIDGETS}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as ProbedWindow;
-  const doc = frame.contentDocument!;
-  for (const tag of ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist']) {
-    await win.customElements.whenDefined(tag);
-  }
+  const opened = await openFrame<ProbedWindow>(
+    { srcdoc: `<!doctype html><html lang="en"><head>${PROBE}${tags}</head><body>${WIDGETS}</body></html>` },
+    { width: 900, height: 1500 },
+  );
+  await widgetsReady(opened.win, opened.doc);
   // Let every copy finish loading, defining and rendering.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  await Promise.all([...doc.querySelectorAll<Widget>('body > *')].map((el) => el.updateComplete));
-  return { frame, win, doc };
+  await widgetsReady(opened.win, opened.doc);
+  return opened;
 }
 
 function expectWorking(doc: Document, win: ProbedWindow): void {

@@ -104,3 +104,34 @@ export async function until(condition: () => boolean, what: string, timeout = 30
   while (!condition() && performance.now() - start < timeout) await new Promise((r) => setTimeout(r, 10));
   if (!condition()) throw new Error(`Timed out waiting: ${what}`);
 }
+
+export const TAGS = ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist'] as const;
+
+export interface Frame<W extends Window = Window & typeof globalThis> {
+  frame: HTMLIFrameElement;
+  win: W;
+  doc: Document;
+}
+
+/** Opens a page (by address, or as markup pasted into a blank page) in an iframe and waits for it to load. */
+export async function openFrame<W extends Window = Window & typeof globalThis>(
+  page: { src: string } | { srcdoc: string },
+  size: { width: number; height: number } = { width: 1000, height: 2000 },
+): Promise<Frame<W>> {
+  const frame = document.createElement('iframe');
+  frame.width = String(size.width);
+  frame.height = String(size.height);
+  if ('src' in page) frame.src = page.src;
+  else frame.srcdoc = page.srcdoc;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return { frame, win: frame.contentWindow as W, doc: frame.contentDocument! };
+}
+
+/** Waits until the page's widgets are defined and have rendered; returns them. */
+export async function widgetsReady(win: Window & typeof globalThis, doc: Document): Promise<HTMLElement[]> {
+  for (const tag of TAGS) if (doc.querySelector(tag)) await win.customElements.whenDefined(tag);
+  const widgets = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(TAGS.join(', '))];
+  await Promise.all(widgets.map((el) => el.updateComplete));
+  return widgets;
+}

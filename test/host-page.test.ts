@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
-import { mount, part, until, visibleText } from './helpers.js';
+import { mount, openFrame, part, until, visibleText, widgetsReady } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type WidgetClass = CustomElementConstructor & { prototype: { renderContent(): unknown } };
@@ -54,21 +54,8 @@ describe('a widget that fails to render', () => {
 describe('privacy', () => {
   it('a page with all three widgets, used, talks only to its own server and stores nothing', async () => {
     const storageBefore = [localStorage.length, sessionStorage.length, document.cookie];
-    const frame = document.createElement('iframe');
-    frame.width = '1000';
-    frame.height = '3000';
-    frame.src = '/demo/index.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const doc = frame.contentDocument!;
-    for (const tag of ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist']) {
-      await win.customElements.whenDefined(tag);
-    }
-    const widgets = [
-      ...doc.querySelectorAll<Widget>('disc-evidence-card, disc-outcome-timeline, disc-candidacy-checklist'),
-    ];
-    await Promise.all(widgets.map((el) => el.updateComplete));
+    const { frame, win, doc } = await openFrame({ src: '/demo/index.html' }, { width: 1000, height: 3000 });
+    const widgets = (await widgetsReady(win, doc)) as Widget[];
 
     // Use everything a reader can use.
     const compact = doc.querySelector<Widget>('disc-evidence-card[variant="compact"]')!;
