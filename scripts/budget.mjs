@@ -51,7 +51,7 @@ export const PAGES = [
 /** Single files with a budget of their own. */
 export const CHUNKS = [{ name: 'Chart.js chunk', pattern: /^chart-.*\.js$/, budget: 50 * KB }];
 
-async function measure(browser, origin, page) {
+export async function measure(browser, origin, page) {
   const tab = await browser.newPage();
   const scripts = [];
   const foreign = [];
