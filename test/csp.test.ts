@@ -24,6 +24,7 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
     expect(visibleText(get('own'))).to.contain('Example data, not a real study');
     expect(Boolean(shadow('bad').querySelector('[part~="error"]')), 'error state for a bad id').to.equal(true);
     for (const id of ['milestones', 'trajectory']) {
+      get(id).scrollIntoView(); // charts are drawn only on or near the screen
       const canvas = shadow(id).querySelector('canvas')!;
       await until(() => paintedPixelCount(canvas) > 500, `${id} drawn`);
     }

@@ -80,7 +80,8 @@ export function paintedPixelCount(canvas: HTMLCanvasElement): number {
 export async function whilePrinting(el: Element, check: () => void | Promise<void>): Promise<void> {
   const sheets = [...(el.shadowRoot?.adoptedStyleSheets ?? []), ...(el.shadowRoot?.styleSheets ?? [])];
   const rules = sheets.flatMap((sheet) =>
-    [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule),
+    // By name, not instanceof: the element may live in another window (an iframe).
+    [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule.constructor.name === 'CSSMediaRule'),
   );
   const printRules = rules.filter((rule) => rule.media.mediaText.trim() === 'print');
   for (const rule of printRules) rule.media.mediaText = 'all';

@@ -72,6 +72,22 @@ export const styles = [
       .plot {
         break-inside: avoid;
       }
+
+      /* A chart that never came on screen (nor finished drawing for print): print its data. */
+      .plot:not([data-drawn]),
+      .plot:not([data-drawn]) ~ .legend {
+        display: none;
+      }
+
+      .plot:not([data-drawn]) ~ table.visually-hidden {
+        position: static;
+        width: auto;
+        height: auto;
+        margin: 0;
+        overflow: visible;
+        clip-path: none;
+        white-space: normal;
+      }
     }
   `,
 ];

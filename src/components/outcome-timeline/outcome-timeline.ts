@@ -97,6 +97,14 @@ export class DiscOutcomeTimeline extends DiscElement {
   #drawToken = 0;
   #prepared: Prepared | undefined;
   readonly #darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  /**
+   * Whether the timeline is on or near the screen. Until it is, Chart.js is not downloaded and
+   * nothing is drawn; the summary and the table are there from the start.
+   */
+  #nearScreen = typeof IntersectionObserver === 'undefined';
+  #screenWatch: IntersectionObserver | undefined;
+  /** Resolves when the browser first says where the element is, so `updateComplete` includes the draw. */
+  #placed: (() => void) | undefined;
 
   /** Space-separated ids of built-in studies, e.g. `gornet-2024 xie-2021 bates-2022`. */
   studies: string | undefined;
@@ -119,13 +127,47 @@ export class DiscOutcomeTimeline extends DiscElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#darkScheme?.addEventListener('change', this.#onSchemeChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    if (!this.#nearScreen) this.#watchScreen();
     // A chart is destroyed when the element leaves the page; draw it again on return.
     if (this.hasUpdated) this.requestUpdate();
   }
 
+  #watchScreen(): void {
+    this.track(new Promise<void>((resolve) => (this.#placed = resolve)));
+    this.#screenWatch = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#showOnScreen();
+        this.#placed?.();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    this.#screenWatch.observe(this);
+  }
+
+  #stopWatchingScreen(): void {
+    this.#screenWatch?.disconnect();
+    this.#screenWatch = undefined;
+    this.#placed?.();
+    this.#placed = undefined;
+  }
+
+  #showOnScreen(): void {
+    this.#nearScreen = true;
+    this.#stopWatchingScreen();
+    this.requestUpdate();
+  }
+
+  /** Printing shows every chart, wherever it is on the page. */
+  readonly #onBeforePrint = () => {
+    if (!this.#nearScreen) this.#showOnScreen();
+  };
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#darkScheme?.removeEventListener('change', this.#onSchemeChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    this.#stopWatchingScreen();
     this.#destroyChart();
   }
 
@@ -141,8 +183,9 @@ export class DiscOutcomeTimeline extends DiscElement {
 
   protected override updated(): void {
     // Tracked, so `updateComplete` resolves once the chart is drawn, and a failure shows in the widget.
-    if (this.#prepared && this.display === 'chart' && this.isConnected) this.track(this.#draw(this.#prepared));
-    else this.#destroyChart();
+    const prepared = this.#prepared;
+    if (!prepared || this.display !== 'chart' || !this.isConnected) this.#destroyChart();
+    else if (this.#nearScreen) this.track(this.#draw(prepared));
   }
 
   readonly #onSchemeChange = () => this.requestUpdate();
@@ -235,6 +278,8 @@ export class DiscOutcomeTimeline extends DiscElement {
     if (token !== this.#drawToken || !this.isConnected || !canvas.isConnected) return;
     this.#destroyChart();
     this.#chart = new Chart(canvas, prepared.config(this.#theme()) as ConstructorParameters<typeof Chart>[1]);
+    // Print shows the table instead of a chart that was never drawn (see the styles).
+    canvas.parentElement?.setAttribute('data-drawn', '');
   }
 
   #destroyChart(): void {
