@@ -43,7 +43,8 @@ export const PAGES = [
   {
     name: 'Demo article: every widget',
     path: '/',
-    budget: 95 * KB,
+    // Its timeline is below the fold: Chart.js (48 KB) loads only when a reader scrolls near it.
+    budget: 50 * KB,
     forbidden: [/load-own|describe-error|validate-/],
   },
 ];
