@@ -5,8 +5,6 @@ import type { FailureText } from './describe-error.js';
 import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
 
-export type Theme = 'auto' | 'light' | 'dark';
-
 /** Detail of the `disc-error` event. */
 export interface DiscErrorDetail {
   /** A stable code: a data load code such as `unknown-id` or `invalid-data`, or `render`. */
@@ -260,3 +258,6 @@ export abstract class DiscElement extends LitElement {
     </div>`;
   }
 }
+
+/** The colour themes a widget offers. */
+export type Theme = DiscElement['theme'];

@@ -28,7 +28,8 @@ import { JOURNEY } from './journey.js';
 import { axisUnit, milestoneLanes, seriesLanes, studyTimes } from './milestones.js';
 import { styles } from './outcome-timeline.styles.js';
 
-export type TimelineView = 'trajectory' | 'milestones';
+/** A timeline's two views (the `view` attribute). */
+export type TimelineView = NonNullable<DiscOutcomeTimeline['view']>;
 
 interface TimelineData {
   studies: Study[];
