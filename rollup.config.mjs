@@ -7,14 +7,14 @@ const CORE = [
   // Lit itself, but not its directives: only the timeline uses one, and a card page should not pay for it.
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(directives\/|directive\.js|directive-helpers))/,
   // The base element and helpers; study texts and logic travel in their own chunk (below).
-  /src\/internal\/(?!describe-error|describe-outcome|cssom)/,
+  /src\/internal\/(?!describe-error|describe-outcome|cssom|format)/,
   /src\/data\/errors\.ts$/,
   /src\/locales\/(languages|en-common)\.ts$/,
 ];
 
 // What the card and the timeline both need to show a study, and the checklist does not.
 const STUDY = [
-  /src\/internal\/describe-outcome\.ts$/,
+  /src\/internal\/(describe-outcome|format)\.ts$/,
   /src\/data\/(load|catalog\/index|thresholds|evidence-level|model)\.ts$/,
   /src\/locales\/(index|en)\.ts$/,
 ];
