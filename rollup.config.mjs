@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -8,7 +10,7 @@ const CORE = [
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(directives\/|directive\.js|directive-helpers))/,
   // The base element and helpers; study texts and logic travel in their own chunk (below).
   /src\/internal\/(?!describe-error|describe-outcome|cssom|format)/,
-  /src\/data\/errors\.ts$/,
+  /src\/data\/(errors|registry)\.ts$/,
   /src\/locales\/(languages|en-common)\.ts$/,
 ];
 
@@ -18,6 +20,43 @@ const STUDY = [
   /src\/data\/(load|catalog\/index|thresholds|evidence-level|model)\.ts$/,
   /src\/locales\/(index|en)\.ts$/,
 ];
+
+/**
+ * `virtual:cdn-build`, for the one-script-tag loader: `DATA_FILES`, the hash in the file name of
+ * each built-in study's and criteria set's chunk, by id, so it can start downloading a widget's data together with
+ * the element's code instead of after it, without carrying the catalog code itself; and `VERSION`,
+ * without pulling in the shared chunk that holds the elements' copy.
+ */
+function cdnBuild() {
+  const id = 'virtual:cdn-build';
+  /** Data id by the reference of its emitted chunk. */
+  const ids = new Map();
+  return {
+    name: 'cdn-build',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(module) {
+      if (module !== `\0${id}`) return null;
+      const rows = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
+        readdirSync(dir)
+          .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && file !== 'index.ts')
+          .map((file) => {
+            const ref = this.emitFile({ type: 'chunk', id: resolvePath(dir, file) });
+            ids.set(ref, file.slice(0, -3));
+            return `${JSON.stringify(file.slice(0, -3))}: import.meta.ROLLUP_FILE_URL_${ref}`;
+          }),
+      );
+      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+      return `export const DATA_FILES = {${rows.join(',')}};\nexport const VERSION = ${JSON.stringify(version)};`;
+    },
+    // Only the hash: the loader knows the rest of the name (`chunks/<id>-<hash>.js`).
+    resolveFileUrl({ relativePath, referenceId }) {
+      const prefix = `chunks/${ids.get(referenceId)}-`;
+      if (!relativePath.startsWith(prefix) || !relativePath.endsWith('.js'))
+        this.error(`unexpected data chunk name ${relativePath}`);
+      return JSON.stringify(relativePath.slice(prefix.length, -'.js'.length));
+    },
+  };
+}
 
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|react|vue)($|\/)/.test(id);
 
@@ -51,7 +90,8 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
-      entryFileNames: 'disc-evidence.js',
+      // The data chunks the loader names (see cdnBuild) count as entries too.
+      entryFileNames: (chunk) => (chunk.name === 'cdn' ? 'disc-evidence.js' : 'chunks/[name]-[hash].js'),
       chunkFileNames: 'chunks/[name]-[hash].js',
       // Lit and the helpers every element uses travel together in one shared chunk, instead of a
       // scatter of tiny chunks that each cost a request and compress worse apart.
@@ -63,6 +103,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      cdnBuild(),
       resolve(),
       typescript({
         tsconfig: './tsconfig.json',

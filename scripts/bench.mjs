@@ -3,7 +3,7 @@
 // `npm test` (which guards the budgets): timings vary with the machine, so this prints them, with
 // the machine, to bench/results.md. Each timing is the median of RUNS runs in fresh contexts.
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { promisify, TextDecoder } from 'node:util';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ const TAGS = 'disc-evidence-card, disc-outcome-timeline, disc-candidacy-checklis
 
 /** Page bodies to render: 100 cards, 10 timelines, one checklist. */
 const SETS = {
+  'One evidence card': ['<disc-evidence-card study="bates-2022"></disc-evidence-card>'],
   '100 evidence cards': Array.from(
     { length: 100 },
     (_, i) => `<disc-evidence-card study="${CATALOG[i % 7]}"></disc-evidence-card>`,
@@ -81,6 +82,31 @@ async function staticCopy(browser, url) {
   return html;
 }
 
+/**
+ * Style recalculations (Chromium's UpdateLayoutTree passes) in the page's renderer from the moment
+ * the one-script-tag file has arrived until every widget has rendered and the page is quiet again,
+ * read from a performance trace: the passes the library causes, the page's own passes before it
+ * excluded.
+ */
+async function styleRecalcs(browser, url) {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.setViewport({ width: 1280, height: 800 });
+  await tab.tracing.start({ categories: ['devtools.timeline'] });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.benchTime, { timeout: 30_000 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { traceEvents } = JSON.parse(new TextDecoder().decode(await tab.tracing.stop()));
+  await context.close();
+  const data = (event) => event.args?.data ?? {};
+  const page = traceEvents.find((e) => e.name === 'ResourceSendRequest' && data(e).url === url);
+  const script = traceEvents.find(
+    (e) => e.name === 'ResourceSendRequest' && data(e).url?.endsWith('/dist/cdn/disc-evidence.js'),
+  );
+  const arrived = traceEvents.find((e) => e.name === 'ResourceFinish' && data(e).requestId === data(script).requestId);
+  return traceEvents.filter((e) => e.name === 'UpdateLayoutTree' && e.pid === page.pid && e.ts >= arrived.ts).length;
+}
+
 async function layoutShift(browser, url, viewport) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
@@ -125,6 +151,7 @@ const server = await startServer(0, (path) =>
 const origin = `http://localhost:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 const rows = [];
+const recalcRows = [];
 try {
   console.log(`Rendering: median of ${RUNS} runs each…`);
   for (const [name, widgets] of Object.entries(SETS)) {
@@ -141,7 +168,15 @@ try {
     }
     const [w, s] = [median(widgetTimes), median(staticTimes)];
     rows.push({ what: `Render ${name}`, value: `${w.toFixed(0)} ms vs ${s.toFixed(0)} ms static`, ratio: w / s });
+    const passes = [];
+    for (let run = 0; run < Math.min(RUNS, 5); run += 1)
+      passes.push(await styleRecalcs(browser, `${origin}/bench/${slug}.html`));
+    recalcRows.push({
+      what: `Style recalculations, ${name}`,
+      value: `${median(passes)} for ${widgets.length} widget${widgets.length > 1 ? 's' : ''}`,
+    });
   }
+  rows.push(...recalcRows);
 
   for (const budgetPage of PAGES) {
     const result = await measure(browser, origin, budgetPage);
@@ -181,6 +216,6 @@ const table = [
   '| --- | --- | ---: |',
   ...rows.map((r) => `| ${r.what} | ${r.value} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : ''} |`),
 ].join('\n');
-const markdown = `# Benchmark results\n\n${new Date().toISOString().slice(0, 10)} · ${machine}\n\nTimings: median of ${RUNS} runs, each in a fresh browser context (empty cache), from navigation start to the first frame after every widget has rendered; "static" is the same DOM served as HTML with declarative shadow roots and the same styles (the physical floor; its canvases are empty). Layout shift: the worst of 5 loads. Sizes: gzip -9, 1 KB = 1024 bytes.\n\n${table}\n`;
+const markdown = `# Benchmark results\n\n${new Date().toISOString().slice(0, 10)} · ${machine}\n\nTimings: median of ${RUNS} runs, each in a fresh browser context (empty cache), from navigation start to the first frame after every widget has rendered; "static" is the same DOM served as HTML with declarative shadow roots and the same styles (the physical floor; its canvases are empty). Style recalculations: Chromium's style passes from the arrival of the one-script-tag file until every widget has rendered, all causes counted, the script's one page-wide stylesheet included (median of 5). Layout shift: the worst of 5 loads. Sizes: gzip -9, 1 KB = 1024 bytes.\n\n${table}\n`;
 writeFileSync(new URL('../bench/results.md', import.meta.url), markdown);
 console.log(`\n${table}\n\nWritten to bench/results.md`);

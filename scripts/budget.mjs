@@ -13,11 +13,12 @@ const KB = 1024;
 export const PAGES = [
   {
     // The target is 15 KB. Lit is 6 KB of it; the card, its texts and its study logic about 8 KB;
-    // sharing Lit and the study code in chunks costs about 1.5 KB of compression and imports.
+    // sharing Lit and the study code in chunks costs about 1.5 KB of compression and imports; the
+    // loader's table of data chunks (0.5 KB) saves a round trip: the study downloads with the code.
     // Raise a budget only with a reason in the commit.
     name: 'One evidence card',
     path: '/minimal.html',
-    budget: 17.5 * KB,
+    budget: 18 * KB,
     forbidden: [
       /load-own|describe-error|validate-/,
       /outcome-timeline|chart/,
@@ -27,8 +28,8 @@ export const PAGES = [
   {
     name: 'One candidacy checklist',
     path: '/checklist.html',
-    // The target is 14 KB.
-    budget: 14.5 * KB,
+    // The target is 14 KB; the loader's table of data chunks costs 0.5 KB and saves a round trip.
+    budget: 15 * KB,
     forbidden: [
       /evidence-card|outcome-timeline|study-|chart|load-own|validate-|bates|xie|zhang|gornet|idct|review|bm-msc/,
     ],

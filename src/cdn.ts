@@ -3,6 +3,8 @@
  * the code of an element only when that element appears, so a page with only cards never downloads
  * the chart library. Elements added later (single-page apps, CMS previews) are found too.
  */
+import { DATA_FILES, VERSION } from 'virtual:cdn-build';
+
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'disc-evidence-card': () => import('./evidence-card.js'),
   'disc-outcome-timeline': () => import('./outcome-timeline.js'),
@@ -16,6 +18,33 @@ disc-outcome-timeline:not(:defined){display:block;min-height:var(--disc-timeline
 disc-candidacy-checklist:not(:defined){display:block;min-height:var(--disc-checklist-reserve,40rem)}`;
 
 const requested = new Set<string>();
+const prefetched = new Set<string>();
+
+/** Where each element names built-in data, and the id it uses when it names none. */
+const DATA_ATTRIBUTES: Record<string, [attribute: string, fallback?: string]> = {
+  'disc-evidence-card': ['study'],
+  'disc-outcome-timeline': ['studies'],
+  'disc-candidacy-checklist': ['criteria', 'ddd-msc'],
+};
+
+/**
+ * Starts downloading the built-in data a widget names (studies, a criteria set) together with the
+ * element's code rather than after it: the widget then has its data when it first renders, and
+ * shows it in one pass. A site's own data (`src` or inline JSON) comes first, so a card or
+ * checklist that has some is skipped.
+ */
+function prefetchData(element: Element): void {
+  const [attribute, fallback] = DATA_ATTRIBUTES[element.localName] ?? [''];
+  const own = element.hasAttribute('src') || element.querySelector(':scope > script');
+  if (!attribute || (own && element.localName !== 'disc-outcome-timeline')) return;
+  for (const id of (element.getAttribute(attribute) ?? fallback ?? '').split(/\s+/)) {
+    const hash = Object.hasOwn(DATA_FILES, id) ? DATA_FILES[id] : undefined;
+    if (!hash || prefetched.has(id)) continue;
+    prefetched.add(id);
+    // A failure here is reported by the widget itself when it asks for the same file.
+    import(`./chunks/${id}-${hash}.js`).catch(() => prefetched.delete(id));
+  }
+}
 
 function load(tag: string): void {
   const loader = ELEMENTS[tag];
@@ -28,6 +57,8 @@ function load(tag: string): void {
 }
 
 function discover(root: ParentNode): void {
+  // Data first: when it is ready before the element's code, the widget renders once.
+  for (const element of root.querySelectorAll(Object.keys(ELEMENTS).join())) prefetchData(element);
   for (const tag of Object.keys(ELEMENTS)) {
     if (!requested.has(tag) && root.querySelector(tag)) load(tag);
   }
@@ -50,6 +81,7 @@ function start(): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element && (ELEMENTS[node.localName] || node.firstElementChild)) {
+          prefetchData(node);
           load(node.localName);
           discover(node);
         }
@@ -61,4 +93,18 @@ function start(): void {
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
 
-start();
+/** Shared by every copy of the library on a page, whatever its version. */
+const LOADER = Symbol.for('disc-evidence.loader');
+const WARNED = Symbol.for('disc-evidence.version-warned');
+const page = globalThis as typeof globalThis & { [LOADER]?: string; [WARNED]?: boolean };
+
+// The first copy of the loader on a page serves it, so one release defines all three elements;
+// a later copy does nothing, and says so once if it is another release.
+const serving = page[LOADER];
+if (serving === undefined) {
+  page[LOADER] = VERSION;
+  start();
+} else if (serving !== VERSION && !page[WARNED]) {
+  page[WARNED] = true;
+  console.warn(`disc-evidence ${VERSION} is loaded on a page already served by ${serving}; keeping ${serving}.`);
+}

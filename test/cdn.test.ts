@@ -16,6 +16,14 @@ function cdnRequests(): string[] {
     .map((path) => path.replace(/^(\/dist\/cdn\/chunks\/.+)-[\w-]{8}\.js$/, '$1.js'));
 }
 
+/** The timing of the one request whose path matches. */
+function resource(path: RegExp): PerformanceResourceTiming {
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const matching = entries.filter((entry) => path.test(new URL(entry.name).pathname));
+  expect(matching, String(path)).to.have.length(1);
+  return matching[0]!;
+}
+
 async function rendered(card: Element): Promise<void> {
   await customElements.whenDefined('disc-evidence-card');
   await (card as Card).updateComplete;
@@ -77,6 +85,35 @@ describe('the one-script-tag file', () => {
     await waitFor(() => Boolean(card.shadowRoot?.textContent?.includes('Participants')));
     expect(card.shadowRoot!.textContent).to.contain('Disc progenitor cells');
     later.remove();
+  });
+
+  it('asks for the study a card names together with the card code, not after that code has run', () => {
+    const code = resource(/\/chunks\/evidence-card-/);
+    const study = resource(/\/chunks\/bates-2022-/);
+    expect(study.startTime).to.be.at.most(code.responseEnd);
+  });
+
+  it('asks for the built-in criteria together with the checklist code', async () => {
+    const checklist = document.createElement('disc-candidacy-checklist');
+    document.body.append(checklist);
+    await waitFor(() => Boolean(checklist.shadowRoot?.querySelector('fieldset')));
+    expect(resource(/\/chunks\/ddd-msc-/).startTime).to.be.at.most(
+      resource(/\/chunks\/candidacy-checklist-/).responseEnd,
+    );
+    checklist.remove();
+  });
+
+  it('does not download a built-in study for a card that brings its own data', async () => {
+    const card = document.createElement('disc-evidence-card');
+    card.setAttribute('study', 'zhang-2023');
+    card.setAttribute('src', '/test-server/error.json');
+    document.body.append(card);
+    await waitFor(() => Boolean(card.shadowRoot?.querySelector('[part~="error"]')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(cdnRequests().filter((path) => path.includes('zhang'))).to.deep.equal([]);
+    card.remove();
+    // Its error state logged the one warning every failure logs.
+    expect(warnings.splice(0)).to.have.length(1);
   });
 
   it('can be loaded a second time under another URL without an error or a warning', async () => {

@@ -113,7 +113,9 @@ async function settle(): Promise<void> {
 
 describe('lifecycle', () => {
   for (const [tag, make] of ELEMENTS) {
-    it(`${tag}: 1,000 create, attach and detach cycles leave nothing behind`, async () => {
+    it(`${tag}: 1,000 create, attach and detach cycles leave nothing behind`, async function () {
+      // A stress test: on a 2-core machine running three browsers at once it can pass 10 s.
+      this.timeout(60_000);
       const host = document.createElement('div');
       document.body.append(host);
       const errors: unknown[] = [];

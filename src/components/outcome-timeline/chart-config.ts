@@ -32,11 +32,11 @@ export interface LegendEntry {
 }
 
 /** Legend entries for datasets drawn in order: index i gets the i-th colour and shape. */
-export function legendEntries(labels: readonly string[], theme: ChartTheme): LegendEntry[] {
+export function legendEntries(labels: readonly string[], palette: readonly string[]): LegendEntry[] {
   return labels.map((label, index) => ({
     label,
     glyph: pick(SHAPE_GLYPHS, index),
-    color: pick(theme.palette, index),
+    color: pick(palette, index),
   }));
 }
 const DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
@@ -66,7 +66,8 @@ function baseOptions(theme: ChartTheme, lang: string) {
   return {
     locale: lang,
     animation: false as const,
-    responsive: true,
+    // The element sizes the chart from its own ResizeObserver (see #draw).
+    responsive: false,
     maintainAspectRatio: false,
     plugins: { legend: { display: false } },
     color: theme.text,

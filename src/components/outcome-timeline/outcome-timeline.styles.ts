@@ -27,6 +27,13 @@ export const styles = [
       height: var(--disc-timeline-height, 20rem);
     }
 
+    /* Out of the flow, so the canvas never sizes its box: the box sizes the canvas. */
+    .plot > canvas {
+      position: absolute;
+      top: 0;
+      left: 0;
+    }
+
     .plot.milestones {
       height: calc(var(--lanes, 3) * 3.5rem + 4rem);
     }

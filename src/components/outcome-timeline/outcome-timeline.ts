@@ -93,8 +93,10 @@ export class DiscOutcomeTimeline extends DiscElement {
   private display: 'chart' | 'table' = 'chart';
 
   #sourceRead = false;
-  /** Only destroy() is needed here: the chart redraws from a new config on every change. */
-  #chart: Pick<Chart, 'destroy'> | undefined;
+  /** The chart redraws from a new config on every change; between changes it only follows its box's size. */
+  #chart: Pick<Chart, 'destroy' | 'resize'> | undefined;
+  /** Stops following the chart's box, and settles a draw still waiting for its first size. */
+  #stopSizing: (() => void) | undefined;
   #drawToken = 0;
   #prepared: Prepared | undefined;
   readonly #darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
@@ -257,34 +259,66 @@ export class DiscOutcomeTimeline extends DiscElement {
     };
   }
 
+  /** The series colours; chosen without reading computed styles, so rendering forces no style pass. */
+  #palette(): readonly string[] {
+    const dark = this.theme === 'dark' || (this.theme !== 'light' && Boolean(this.#darkScheme?.matches));
+    return dark ? DARK_PALETTE : LIGHT_PALETTE;
+  }
+
+  /** The chart's colours and font, read from the element's styles when the chart is drawn. */
   #theme(): ChartTheme {
     const style = getComputedStyle(this);
     const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const dark = this.theme === 'dark' || (this.theme !== 'light' && Boolean(this.#darkScheme?.matches));
     return {
       font: style.fontFamily,
       text: read('--_text', '#1b1f24'),
       grid: read('--_border', '#c9d0d8'),
       threshold: read('--_muted', '#4c5561'),
-      palette: dark ? DARK_PALETTE : LIGHT_PALETTE,
+      palette: this.#palette(),
     };
   }
 
   async #draw(prepared: Prepared): Promise<void> {
     const token = ++this.#drawToken;
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas) return;
+    const plot = canvas?.parentElement;
+    if (!canvas || !plot) return;
     const Chart = (await import('./chart.js')).timelineChart();
     // Another draw started, or the element left the page, while Chart.js was loading.
     if (token !== this.#drawToken || !this.isConnected || !canvas.isConnected) return;
     this.#destroyChart();
-    this.#chart = new Chart(canvas, prepared.config(this.#theme()) as ConstructorParameters<typeof Chart>[1]);
-    // Print shows the table instead of a chart that was never drawn (see the styles).
-    canvas.parentElement?.setAttribute('data-drawn', '');
+    // The size comes from a ResizeObserver, which reports after the browser has laid the page out:
+    // Chart.js then measures nothing itself, so drawing forces no extra style or layout pass.
+    await new Promise<void>((resolve) => {
+      const watch = new ResizeObserver(([entry]) => {
+        const { width = 0, height = 0 } = entry?.contentRect ?? {};
+        // Hidden (no box): keep the drawing as it is until the chart shows again.
+        if (!width || !height) return;
+        if (this.#chart) {
+          this.#chart.resize(width, height);
+          return;
+        }
+        canvas.width = width;
+        canvas.height = height;
+        this.#chart = new Chart(canvas, prepared.config(this.#theme()) as ConstructorParameters<typeof Chart>[1]);
+        // Print shows the table instead of a chart that was never drawn (see the styles).
+        plot.setAttribute('data-drawn', '');
+        // Settle after the browser has finished delivering sizes: code that awaits `updateComplete`
+        // and then changes the layout must not do so in the middle of that delivery.
+        setTimeout(resolve);
+      });
+      this.#stopSizing = () => {
+        watch.disconnect();
+        resolve();
+      };
+      watch.observe(plot);
+    });
   }
 
   #destroyChart(): void {
     this.#drawToken += 1;
+    this.#stopSizing?.();
+    this.#stopSizing = undefined;
     this.#chart?.destroy();
     this.#chart = undefined;
   }
@@ -296,7 +330,7 @@ export class DiscOutcomeTimeline extends DiscElement {
   #renderLegend(prepared: Prepared): TemplateResult {
     // Decorative: the same names and values are in the table, which screen readers always reach.
     return html`<ul part="legend" class="legend" aria-hidden="true">
-      ${legendEntries(prepared.legend, this.#theme()).map(
+      ${legendEntries(prepared.legend, this.#palette()).map(
         (entry) =>
           html`<li><span class="glyph" ${cssom({ color: entry.color })}>${entry.glyph}</span> ${entry.label}</li>`,
       )}
@@ -333,7 +367,11 @@ export class DiscOutcomeTimeline extends DiscElement {
       ${
         chart
           ? html`<div part="chart" class="plot ${prepared.view}" ${cssom({ '--lanes': String(prepared.lanes) })}>
-                <canvas role="img" aria-label=${tl.chartLabel}></canvas>
+                <canvas
+                  role="img"
+                  aria-label=${tl.chartLabel}
+                  ${cssom({ display: 'block', 'box-sizing': 'border-box' })}
+                ></canvas>
               </div>
               ${this.#renderLegend(prepared)}`
           : nothing

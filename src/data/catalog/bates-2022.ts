@@ -1,4 +1,5 @@
 import type { Study } from '../model.js';
+import { provide } from '../registry.js';
 
 const at12 = { value: 12, unit: 'months' as const };
 
@@ -134,4 +135,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default study;
+export default provide(study);

@@ -1,4 +1,5 @@
 import type { Study } from '../model.js';
+import { provide } from '../registry.js';
 
 const study: Study = {
   id: 'bm-msc-phase-2b-2025',
@@ -41,4 +42,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default study;
+export default provide(study);

@@ -1,4 +1,5 @@
 import type { Study } from '../model.js';
+import { provide } from '../registry.js';
 
 const companyRelease = 'Company press release, January 2023';
 
@@ -97,4 +98,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default study;
+export default provide(study);

@@ -1,4 +1,5 @@
 import type { Study } from '../model.js';
+import { provide } from '../registry.js';
 
 const pain = 'Pain (VAS)';
 const fn = 'Disability (Oswestry Disability Index)';
@@ -127,4 +128,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default study;
+export default provide(study);

@@ -1,4 +1,5 @@
 import type { Study } from '../model.js';
+import { provide } from '../registry.js';
 
 const study: Study = {
   id: 'zhang-2023',
@@ -74,4 +75,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default study;
+export default provide(study);

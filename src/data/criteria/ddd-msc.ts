@@ -1,4 +1,5 @@
 import type { CriteriaSet } from '../criteria.js';
+import { provide } from '../registry.js';
 
 const NICE = 'NICE guideline NG59 and NHS Clinical Knowledge Summaries on low back pain';
 const CLINIC = 'Typical candidate profile described by clinics offering cell therapy';
@@ -175,4 +176,4 @@ const set: CriteriaSet = {
   ],
 };
 
-export default set;
+export default provide(set);
