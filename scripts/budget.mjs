@@ -37,7 +37,8 @@ export const PAGES = [
   {
     name: 'Two timelines (catalog and own data)',
     path: '/timeline.html',
-    budget: 76 * KB,
+    // 0.5 KB of it is the loader's table of data chunks, which saves a round trip.
+    budget: 77 * KB,
     forbidden: [/evidence-card|describe-error|validate-study/],
   },
   {
