@@ -10,14 +10,14 @@ const CORE = [
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(directives\/|directive\.js|directive-helpers))/,
   // The base element and helpers; study texts and logic travel in their own chunk (below).
   /src\/internal\/(?!describe-error|describe-outcome|cssom|format)/,
-  /src\/data\/(errors|registry)\.ts$/,
-  /src\/locales\/(languages|en-common)\.ts$/,
+  /src\/data\/(errors|registry|translations)\.ts$/,
+  /src\/locales\/(languages|en-common|pack)\.ts$/,
 ];
 
 // What the card and the timeline both need to show a study, and the checklist does not.
 const STUDY = [
   /src\/internal\/(describe-outcome|format)\.ts$/,
-  /src\/data\/(load|catalog\/index|thresholds|evidence-level|model)\.ts$/,
+  /src\/data\/(load|catalog\/index|catalog\/texts|thresholds|evidence-level|model)\.ts$/,
   /src\/locales\/(index|en)\.ts$/,
 ];
 
@@ -38,7 +38,8 @@ function cdnBuild() {
       if (module !== `\0${id}`) return null;
       const rows = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
         readdirSync(dir)
-          .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && file !== 'index.ts')
+          // The data modules themselves: not the index or the translated texts.
+          .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && !['index.ts', 'texts.ts'].includes(file))
           .map((file) => {
             const ref = this.emitFile({ type: 'chunk', id: resolvePath(dir, file) });
             ids.set(ref, file.slice(0, -3));
@@ -92,7 +93,11 @@ export default [
       format: 'es',
       // The data chunks the loader names (see cdnBuild) count as entries too.
       entryFileNames: (chunk) => (chunk.name === 'cdn' ? 'disc-evidence.js' : 'chunks/[name]-[hash].js'),
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Translated texts of built-in data are named for their language: bates-2022-es-….js.
+      chunkFileNames: (chunk) => {
+        const language = /\/data\/(?:catalog|criteria)\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '')?.[1];
+        return language ? `chunks/[name]-${language}-[hash].js` : 'chunks/[name]-[hash].js';
+      },
       // Lit and the helpers every element uses travel together in one shared chunk, instead of a
       // scatter of tiny chunks that each cost a request and compress worse apart.
       manualChunks: (id) => {
@@ -117,6 +122,16 @@ export default [
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 3, unsafe_arrows: true } }),
+    ],
+  },
+  // CDN, classic script: for tag managers and CMSs that insert only classic scripts. It loads the
+  // module file beside it, so it stays tiny and shares every chunk with the module build.
+  {
+    input: 'src/cdn-classic.ts',
+    output: { file: 'dist/cdn/disc-evidence.classic.js', format: 'iife', sourcemap: true },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false, declarationMap: false }),
+      terser({ ecma: 2020, format: { comments: false } }),
     ],
   },
 ];

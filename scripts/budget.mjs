@@ -14,11 +14,12 @@ export const PAGES = [
   {
     // The target is 15 KB. Lit is 6 KB of it; the card, its texts and its study logic about 8 KB;
     // sharing Lit and the study code in chunks costs about 1.5 KB of compression and imports; the
-    // loader's table of data chunks (0.5 KB) saves a round trip: the study downloads with the code.
+    // loader's table of data chunks (0.5 KB) saves a round trip: the study downloads with the code;
+    // following the page's language, and loading Spanish when a page needs it, costs 1.3 KB.
     // Raise a budget only with a reason in the commit.
     name: 'One evidence card',
     path: '/minimal.html',
-    budget: 18 * KB,
+    budget: 19.5 * KB,
     forbidden: [
       /load-own|describe-error|validate-/,
       /outcome-timeline|chart/,
@@ -26,10 +27,18 @@ export const PAGES = [
     ],
   },
   {
+    // The same card page, loaded by the classic-script file (for tag managers and older CMSs).
+    name: 'One evidence card, classic script',
+    path: '/classic.html',
+    budget: 20 * KB,
+    forbidden: [/load-own|describe-error|validate-/, /outcome-timeline|chart/],
+  },
+  {
     name: 'One candidacy checklist',
     path: '/checklist.html',
-    // The target is 14 KB; the loader's table of data chunks costs 0.5 KB and saves a round trip.
-    budget: 15 * KB,
+    // The target is 14 KB; the loader's table of data chunks costs 0.5 KB and saves a round trip;
+    // following the page's language costs 1.1 KB.
+    budget: 16.5 * KB,
     forbidden: [
       /evidence-card|outcome-timeline|study-|chart|load-own|validate-|bates|xie|zhang|gornet|idct|review|bm-msc/,
     ],
@@ -37,8 +46,9 @@ export const PAGES = [
   {
     name: 'Two timelines (catalog and own data)',
     path: '/timeline.html',
-    // 0.5 KB of it is the loader's table of data chunks, which saves a round trip.
-    budget: 77 * KB,
+    // 0.5 KB of it is the loader's table of data chunks, which saves a round trip; 1.3 KB is
+    // following the page's language.
+    budget: 78.5 * KB,
     forbidden: [/evidence-card|describe-error|validate-study/],
   },
   {
@@ -51,7 +61,10 @@ export const PAGES = [
 ];
 
 /** Single files with a budget of their own. */
-export const CHUNKS = [{ name: 'Chart.js chunk', pattern: /^chart-.*\.js$/, budget: 50 * KB }];
+export const CHUNKS = [
+  { name: 'Chart.js chunk', pattern: /^chart-.*\.js$/, budget: 50 * KB },
+  { name: 'Classic-script file', pattern: /^disc-evidence\.classic\.js$/, budget: 0.5 * KB },
+];
 
 export async function measure(browser, origin, page) {
   const tab = await browser.newPage();

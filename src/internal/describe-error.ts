@@ -1,8 +1,10 @@
 import { DataError } from '../data/errors.js';
 import { enErrors, type ErrorMessages } from '../locales/en-errors.js';
+import { esErrors } from '../locales/es-errors.js';
 import { primaryLanguage } from '../locales/languages.js';
 
-const ERRORS: Record<string, ErrorMessages> = { en: enErrors };
+// Messages in every language travel together: they load only when something goes wrong.
+const ERRORS: Record<string, ErrorMessages> = { en: enErrors, es: esErrors };
 const MAX_SHOWN = 120;
 
 /** Long or odd values from a page are shortened before they are shown back. */

@@ -1,6 +1,6 @@
 import type { Outcome, Scale, TimePoint } from '../data/model.js';
 import { judgeThreshold, type ThresholdVerdict } from '../data/thresholds.js';
-import { formatNumber, formatPercent, formatReported } from './format.js';
+import { formatNumber, formatPercent, formatReported, formatReportedText } from './format.js';
 import type { Messages } from '../locales/index.js';
 
 /** The words and numbers a card shows for one outcome, all derived from the data. */
@@ -72,7 +72,7 @@ export function describeOutcome(msg: Messages, lang: string, outcome: Outcome): 
     .join(' ');
   const precision = [
     describeCi(lang, msg, outcome),
-    outcome.p && msg.p(/^[<>=≤]/.test(outcome.p) ? outcome.p : `=\u00a0${outcome.p}`),
+    outcome.p && msg.p(formatReportedText(lang, /^[<>=≤]/.test(outcome.p) ? outcome.p : `=\u00a0${outcome.p}`)),
   ].filter((x): x is string => Boolean(x));
   const verdict = judgeThreshold(outcome);
   return {

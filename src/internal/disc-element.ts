@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { supportedLang } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
-import type { FailureText } from './describe-error.js';
+import type { describeFailure, FailureText } from './describe-error.js';
 import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
 
@@ -28,7 +28,7 @@ interface Failure extends FailureText {
  * keeps any failure inside the widget. A failure shows a short message in place of the widget,
  * fires one `disc-error` and logs one warning; it never throws into the host page.
  *
- * @attr lang - Language of the widget's text, numbers and dates (a BCP 47 tag such as `en` or `en-GB`); the nearest ancestor's `lang` when not set.
+ * @attr lang - Language of the widget's text, numbers and dates: English (`en`, `en-GB`…) or Spanish (`es`, `es-MX`…); the nearest ancestor's `lang` when not set. Follows a change at once, on the element or any ancestor; other languages show English.
  *
  * @fires disc-error - The widget's data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
  *
@@ -82,6 +82,33 @@ export abstract class DiscElement extends LitElement {
   #lastLoad: (() => void) | undefined;
   /** The load the element was doing when it left the page, to resume when it returns. */
   #interruptedLoad: (() => void) | undefined;
+  /** Describes a failure in the language in use; here once a failure has loaded the messages. */
+  #describe: typeof describeFailure | undefined;
+  /** The language of the last render, to notice when an ancestor's `lang` changes it. */
+  #shownLang: string | undefined;
+
+  /** Widgets on the page, told when any `lang` attribute changes (one observer for them all). */
+  static readonly #following = new Set<DiscElement>();
+  static #langWatch: MutationObserver | undefined;
+
+  static #watchLanguage(element: DiscElement, on: boolean): void {
+    const following = DiscElement.#following;
+    if (on) following.add(element);
+    else following.delete(element);
+    if (following.size > 0 && !DiscElement.#langWatch && typeof MutationObserver !== 'undefined') {
+      DiscElement.#langWatch = new MutationObserver(() => {
+        for (const widget of following) if (widget.locale !== widget.#shownLang) widget.#followLanguage();
+      });
+      DiscElement.#langWatch.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
+    } else if (following.size === 0) {
+      DiscElement.#langWatch?.disconnect();
+      DiscElement.#langWatch = undefined;
+    }
+  }
 
   // `lang` is a native attribute, not a reactive property: watch it so text and numbers follow
   // a change at once. (A change on an ancestor shows at the next update.)
@@ -91,7 +118,34 @@ export abstract class DiscElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (name === 'lang' && old !== value) this.#followLanguage();
+  }
+
+  /**
+   * Loads what the widget needs to show a language: its strings and the translated texts of any
+   * built-in data it shows. Undefined when everything is there already.
+   */
+  protected loadTexts(_lang: string): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /** Shows the widget in its current language, once that language's texts have loaded. */
+  #followLanguage(): void {
+    const lang = this.locale;
+    const pending = this.loadTexts(lang);
+    if (!pending) {
+      this.requestUpdate();
+      return;
+    }
+    this.track(
+      pending.then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          console.warn(`<${this.localName}>: the texts in "${lang}" could not be loaded; showing English.`, error);
+          this.requestUpdate();
+        },
+      ),
+    );
   }
 
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
@@ -129,6 +183,7 @@ export abstract class DiscElement extends LitElement {
     let text: FailureText;
     try {
       const { describeFailure } = await import('./describe-error.js');
+      this.#describe = describeFailure;
       text = describeFailure(this.locale, error, this.localName);
     } catch {
       text = { code: 'render', title: '', message: String(error) };
@@ -186,6 +241,9 @@ export abstract class DiscElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    DiscElement.#watchLanguage(this, true);
+    // Placed under another language since it last showed (or for the first time): follow it.
+    if (this.hasUpdated && this.locale !== this.#shownLang) this.#followLanguage();
     const resume = this.#interruptedLoad;
     this.#interruptedLoad = undefined;
     resume?.();
@@ -208,6 +266,7 @@ export abstract class DiscElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    DiscElement.#watchLanguage(this, false);
     if (this.#loadController) {
       this.#interruptedLoad = this.#lastLoad;
       this.#loadController.abort();
@@ -247,7 +306,13 @@ export abstract class DiscElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.failure) return this.renderFailure(this.failure);
+    this.#shownLang = this.locale;
+    const failure = this.failure;
+    if (failure) {
+      // Described again at each render, so the message follows a change of language.
+      const text = this.#describe?.(this.#shownLang, failure.error, this.localName);
+      return this.renderFailure(text ? { ...failure, title: text.title, message: text.message } : failure);
+    }
     return this.renderContent();
   }
 

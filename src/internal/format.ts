@@ -15,6 +15,12 @@ function decimalsOf(value: number): number {
   return dot === -1 ? 0 : Math.min(text.length - dot - 1, 6);
 }
 
+/** A number given as text, as reported (a P value such as "<0.00001"), with the language's decimal sign. */
+export function formatReportedText(lang: string, text: string): string {
+  const decimal = formatNumber(lang, 1.5).charAt(1);
+  return text.replace(/(\d)\.(\d)/g, `$1${decimal}$2`);
+}
+
 export function formatPercent(lang: string, ratio: number, maximumFractionDigits = 0): string {
   return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits }).format(ratio);
 }

@@ -1,5 +1,6 @@
 import type { Answer } from '../data/criteria.js';
 import { enCommon } from './en-common.js';
+import { TextPack } from './pack.js';
 
 /** Strings only the candidacy checklist uses, in English. */
 export const enChecklist = {
@@ -44,3 +45,6 @@ export const enChecklist = {
 };
 
 export type ChecklistMessages = typeof enChecklist;
+
+/** The checklist's strings; other languages load when a checklist needs them. */
+export const checklistTexts = new TextPack('checklist', enChecklist, { es: () => import('./es-checklist.js') });

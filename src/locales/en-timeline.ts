@@ -1,3 +1,5 @@
+import { TextPack } from './pack.js';
+
 /**
  * Strings only the outcome timeline uses, in English. They live apart from the shared strings so
  * a page with only cards never downloads them.
@@ -44,3 +46,6 @@ export const enTimeline = {
 };
 
 export type TimelineMessages = typeof enTimeline;
+
+/** The timeline's strings; other languages load when a timeline needs them. */
+export const timelineTexts = new TextPack('timeline', enTimeline, { es: () => import('./es-timeline.js') });

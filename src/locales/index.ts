@@ -1,11 +1,12 @@
 import { en, type Messages } from './en.js';
-import { primaryLanguage } from './languages.js';
+import { TextPack } from './pack.js';
 
 export type { Messages };
 
-const LOCALES: Record<string, Messages> = { en };
+/** The study texts the card and the timeline share; other languages load when a widget needs them. */
+export const studyTexts = new TextPack('study', en, { es: () => import('./es.js') });
 
-/** The study texts (card, timeline) for a BCP 47 tag, by its primary language; English when none matches. */
+/** The study texts for a BCP 47 tag, by its primary language; English until that language has loaded. */
 export function messagesFor(lang: string): Messages {
-  return LOCALES[primaryLanguage(lang)] ?? en;
+  return studyTexts.get(lang);
 }

@@ -2,7 +2,7 @@
  * The languages the widgets speak, without their texts: every element needs this list, but each
  * loads only the texts it shows.
  */
-export const LANGUAGES: readonly string[] = ['en'];
+export const LANGUAGES: readonly string[] = ['en', 'es'];
 
 /** "es" for "es-MX": messages are chosen by the primary language subtag. */
 export function primaryLanguage(lang: string): string {

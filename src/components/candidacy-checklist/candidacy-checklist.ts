@@ -6,7 +6,10 @@ import { DataError, DEFAULT_TIMEOUT_MS } from '../../data/errors.js';
 import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { enChecklist } from '../../locales/en-checklist.js';
+import { checklistTexts, type ChecklistMessages } from '../../locales/en-checklist.js';
+import { whenLoaded } from '../../locales/pack.js';
+import { criteriaTexts } from '../../data/criteria/texts.js';
+import { provided } from '../../data/registry.js';
 import { styles } from './candidacy-checklist.styles.js';
 import { evaluate, type CandidacyResult } from './evaluate.js';
 import { answersSummary } from './summary.js';
@@ -94,17 +97,17 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   async #copy(): Promise<void> {
-    const set = this.set;
+    const set = this.#shownSet();
     const result = this.#result;
     if (!set || !result) return;
-    const text = answersSummary(set, this.answers, result, enChecklist, this.#resultText(result));
+    const text = answersSummary(set, this.answers, result, this.#t, this.#resultText(result));
     this.copyStatus = 'idle';
     await this.updateComplete;
     this.copyStatus = await copyText(text);
   }
 
   #resultText(result: CandidacyResult): string {
-    const s = enChecklist.status;
+    const s = this.#t.status;
     switch (result.status) {
       case 'incomplete':
         return s.incomplete(result.reasons.length);
@@ -130,7 +133,12 @@ export class DiscCandidacyChecklist extends DiscElement {
           signal,
           timeoutMs: this.timeout,
         });
-        if (!own) return loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
+        if (!own) {
+          const set = await loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
+          // Shown once, in the reader's language: its texts load with the questions.
+          await this.loadTexts(this.locale);
+          return set;
+        }
         // The validator is only needed for a clinic's own set: built-in pages never download it.
         const [raw, builtIn, { validateCriteria }] = await Promise.all([
           own,
@@ -139,10 +147,40 @@ export class DiscCandidacyChecklist extends DiscElement {
         ]);
         const result = validateCriteria(raw, builtIn.redFlags);
         if (!result.ok) throw new DataError('invalid-data', result.errors);
+        await this.loadTexts(this.locale);
         return result.value;
       },
       (set) => (this.set = set),
     );
+  }
+
+  /** The built-in set: the one shown, or the one whose warning signs a clinic's own set keeps. */
+  static #builtIn(): CriteriaSet | undefined {
+    return provided<CriteriaSet>('ddd-msc');
+  }
+
+  protected override loadTexts(lang: string): Promise<unknown> | undefined {
+    const builtIn = DiscCandidacyChecklist.#builtIn();
+    return whenLoaded(checklistTexts.load(lang), builtIn && criteriaTexts.load(builtIn, lang));
+  }
+
+  /** The checklist's strings in the element's language. */
+  get #t(): ChecklistMessages {
+    return checklistTexts.get(this.locale);
+  }
+
+  /**
+   * The set in the element's language. The texts of a clinic's own set are the clinic's; the
+   * built-in warning signs it keeps are shown in the reader's language.
+   */
+  #shownSet(): CriteriaSet | undefined {
+    const set = this.set;
+    const builtIn = DiscCandidacyChecklist.#builtIn();
+    if (!set || !builtIn) return set;
+    const translated = criteriaTexts.in(builtIn, this.locale);
+    if (set === builtIn) return translated;
+    const keptFlags = set.redFlags.every((flag) => builtIn.redFlags.includes(flag));
+    return keptFlags ? { ...set, redFlags: translated.redFlags } : set;
   }
 
   get #result(): CandidacyResult | undefined {
@@ -167,19 +205,19 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   protected renderContent(): TemplateResult {
-    const set = this.set;
+    const set = this.#shownSet();
     const result = this.#result;
+    const t = this.#t;
     if (!set || !result) {
       return html`<div part="base" class="panel loading" aria-busy="true">
-        <p role="status">${enChecklist.loading}</p>
+        <p role="status">${t.loading}</p>
       </div>`;
     }
-    const t = enChecklist;
     const urgent = result.status === 'urgent';
     return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
       <p class="h" role="heading" aria-level="2">${set.title}</p>
       <p>${t.intro}</p>
-      <p part="notice" class="regulatory">${enChecklist.regulatory} ${t.notAdvice}</p>
+      <p part="notice" class="regulatory">${t.regulatory} ${t.notAdvice}</p>
       ${urgent ? this.#renderResult(set, result) : nothing}
       ${SECTIONS.map((section) => this.#renderSection(set, section))}
       ${urgent ? nothing : this.#renderResult(set, result)}
@@ -195,7 +233,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #renderSection(set: CriteriaSet, section: Section): TemplateResult {
-    const t = enChecklist;
+    const t = this.#t;
     const hint = section === 'redFlags' || section === 'predictors' ? t.sectionHint[section] : undefined;
     return html`<fieldset part="section" class="section">
       <legend>${t.section[section]}</legend>
@@ -204,7 +242,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #renderQuestion(question: Question): TemplateResult {
-    const t = enChecklist;
+    const t = this.#t;
     const name = `q-${question.id}`;
     return html`<fieldset part="question" class="question">
       <legend>${question.text}</legend>
@@ -231,7 +269,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #renderResult(set: CriteriaSet, result: CandidacyResult): TemplateResult {
-    const t = enChecklist;
+    const t = this.#t;
     const all = [...set.redFlags, ...set.requirements, ...set.exclusions, ...set.predictors];
     /** A list of questions by id, under an optional lead-in; nothing when the list is empty. */
     const questions = (lead: string | undefined, ids: readonly string[]) =>
@@ -259,7 +297,8 @@ export class DiscCandidacyChecklist extends DiscElement {
 
   #renderCta(otherOptions: boolean): TemplateResult {
     const href = safeUrl(this.ctaHref);
-    const label = otherOptions ? enChecklist.ctaUnlikely : (this.ctaLabel ?? enChecklist.ctaPossible);
+    const t = this.#t;
+    const label = otherOptions ? t.ctaUnlikely : (this.ctaLabel ?? t.ctaPossible);
     return html`<slot name="cta">${href ? html`<a part="cta" class="cta" href=${href}>${label}</a>` : nothing}</slot>`;
   }
 }

@@ -7,7 +7,9 @@ import { DiscElement } from '../../internal/disc-element.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
 import { describeDuration, describeOutcome } from '../../internal/describe-outcome.js';
-import { messagesFor, type Messages } from '../../locales/index.js';
+import { catalogTexts } from '../../data/catalog/texts.js';
+import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
+import { whenLoaded } from '../../locales/pack.js';
 import { styles } from './evidence-card.styles.js';
 
 type CopyStatus = 'idle' | 'done' | 'failed';
@@ -128,9 +130,18 @@ export class DiscEvidenceCard extends DiscElement {
     this.expanded = false;
     this.copyStatus = 'idle';
     this.loadData(
-      async (signal) => loadStudy(await this.#source(signal)),
+      async (signal) => {
+        const study = await loadStudy(await this.#source(signal));
+        // Shown once, in the reader's language: its texts load with the study.
+        await this.loadTexts(this.locale, study);
+        return study;
+      },
       (study) => (this.model = study),
     );
+  }
+
+  protected override loadTexts(lang: string, study = this.model): Promise<unknown> | undefined {
+    return whenLoaded(studyTexts.load(lang), study && catalogTexts.load(study, lang));
   }
 
   async #copyCitation(): Promise<void> {
@@ -159,7 +170,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   protected renderContent(): TemplateResult {
-    const study = this.model;
+    const study = this.model && catalogTexts.in(this.model, this.locale);
     const msg = this.msg;
     if (!study) {
       return html`<div part="base" class="panel loading" aria-busy="true">

@@ -6,8 +6,10 @@ import type { Series } from '../../data/series.js';
 import { validateSeries } from '../../data/validate-series.js';
 import { cssom } from '../../internal/cssom.js';
 import { DiscElement } from '../../internal/disc-element.js';
-import { enTimeline } from '../../locales/en-timeline.js';
-import { messagesFor, type Messages } from '../../locales/index.js';
+import { timelineTexts } from '../../locales/en-timeline.js';
+import { whenLoaded } from '../../locales/pack.js';
+import { catalogTexts } from '../../data/catalog/texts.js';
+import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
 import {
   DARK_PALETTE,
   LIGHT_PALETTE,
@@ -205,19 +207,33 @@ export class DiscOutcomeTimeline extends DiscElement {
           Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
           rawSeries,
         ]);
-        if (raw === undefined) return { studies, series: [] };
-        const result = validateSeries(raw);
-        if (!result.ok) throw new DataError('invalid-data', result.errors);
-        return { studies, series: result.value };
+        let series: Series[] = [];
+        if (raw !== undefined) {
+          const result = validateSeries(raw);
+          if (!result.ok) throw new DataError('invalid-data', result.errors);
+          series = result.value;
+        }
+        // Shown once, in the reader's language: its texts load with the data.
+        await this.loadTexts(this.locale, studies);
+        return { studies, series };
       },
       (data) => (this.model = data),
     );
   }
 
-  #prepare(data: TimelineData): Prepared {
+  protected override loadTexts(lang: string, studies = this.model?.studies ?? []): Promise<unknown> | undefined {
+    return whenLoaded(
+      studyTexts.load(lang),
+      timelineTexts.load(lang),
+      ...studies.map((study) => catalogTexts.load(study, lang)),
+    );
+  }
+
+  #prepare(model: TimelineData): Prepared {
     const msg = this.msg;
     const lang = this.locale;
-    const tl = enTimeline;
+    const tl = timelineTexts.get(lang);
+    const data = { ...model, studies: model.studies.map((study) => catalogTexts.in(study, lang)) };
     const view: TimelineView = this.view ?? (data.series.length > 0 ? 'trajectory' : 'milestones');
     const journey = this.journey ? JOURNEY : undefined;
     if (view === 'trajectory') {
@@ -335,7 +351,11 @@ export class DiscOutcomeTimeline extends DiscElement {
           html`<li><span class="glyph" ${cssom({ color: entry.color })}>${entry.glyph}</span> ${entry.label}</li>`,
       )}
       ${prepared.legendNote ? html`<li><span class="glyph">┄</span> ${prepared.legendNote}</li>` : nothing}
-      ${prepared.journey ? html`<li><span class="glyph">✖ ━</span> ${enTimeline.journeyLane}</li>` : nothing}
+      ${
+        prepared.journey
+          ? html`<li><span class="glyph">✖ ━</span> ${timelineTexts.get(this.locale).journeyLane}</li>`
+          : nothing
+      }
     </ul>`;
   }
 
@@ -347,7 +367,7 @@ export class DiscOutcomeTimeline extends DiscElement {
   protected renderContent(): TemplateResult {
     const prepared = this.#prepared;
     const msg = this.msg;
-    const tl = enTimeline;
+    const tl = timelineTexts.get(this.locale);
     if (!prepared) {
       return html`<div part="base" class="panel loading" aria-busy="true">
         <p role="status">${msg.loading}</p>

@@ -1,0 +1,46 @@
+import type { ChecklistMessages } from './en-checklist.js';
+import { esCommon } from './es-common.js';
+
+/** Strings only the candidacy checklist uses, in Spanish. */
+const esChecklist: ChecklistMessages = {
+  loading: 'Cargando la lista de preguntas…',
+  regulatory: esCommon.regulatory,
+  intro:
+    'Responda unas preguntas para ver si podría encajar en el perfil que buscan los ensayos y las clínicas. Sus respuestas se quedan en esta página: no se envían ni se guardan.',
+  notAdvice: 'Esto es información, no consejo médico, y no puede diagnosticar nada.',
+  answer: { yes: 'Sí', no: 'No', unsure: 'No estoy seguro/a' },
+  section: {
+    redFlags: 'Primero: señales que necesitan un médico ya',
+    requirements: 'Lo que buscan los ensayos y las clínicas',
+    exclusions: 'Lo que lo descarta por ahora',
+    predictors: 'Lo que podría anticipar una mejor respuesta (opcional)',
+  },
+  sectionHint: {
+    redFlags: 'Responda estas primero. Un «sí» en cualquiera de ellas importa más que todo lo demás.',
+    predictors: 'Vienen de un solo estudio pequeño. Son pistas, nunca requisitos.',
+  },
+  why: 'Por qué lo preguntamos',
+  source: (source) => `Fuente: ${source}`,
+  status: {
+    incomplete: (left) => (left === 1 ? 'Falta 1 pregunta por responder.' : `Faltan ${left} preguntas por responder.`),
+    emergency:
+      'Llame ahora al número de emergencias o vaya a urgencias. Estas señales pueden indicar que los nervios de la parte baja de la columna están comprimidos, y eso necesita tratamiento en pocas horas.',
+    urgent:
+      'Consulte pronto a un médico, antes de pensar en cualquier tratamiento para la espalda. Junto con el dolor de espalda, estas señales deben revisarse primero.',
+    unlikely: 'Es poco probable que hoy le ofrezcan terapia celular, por estas razones:',
+    possible:
+      'Podría encajar en el perfil que buscan los ensayos y las clínicas. Solo un especialista que le examine y vea sus imágenes puede decirlo.',
+  },
+  because: 'Porque respondió que sí a:',
+  askAbout: 'Pregunte a su especialista por:',
+  betterResponse: 'En un estudio pequeño, las personas parecidas a usted en estos puntos respondieron quizá mejor:',
+  ctaUnlikely: 'Hable con un especialista sobre otras opciones',
+  ctaPossible: 'Hable con un especialista',
+  reset: 'Empezar de nuevo',
+  copy: 'Copiar mis respuestas',
+  print: 'Imprimir mis respuestas',
+  copied: 'Respuestas copiadas',
+  copyFailed: 'No se pudo copiar: use «Imprimir mis respuestas».',
+};
+
+export default esChecklist;

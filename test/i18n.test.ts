@@ -1,0 +1,220 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/index.js';
+import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
+import batesEs from '../src/data/catalog/es/bates-2022.js';
+import bmMscEs from '../src/data/catalog/es/bm-msc-phase-2b-2025.js';
+import gornetEs from '../src/data/catalog/es/gornet-2024.js';
+import idctEs from '../src/data/catalog/es/idct-phase-3.js';
+import reviewEs from '../src/data/catalog/es/review-2025.js';
+import xieEs from '../src/data/catalog/es/xie-2021.js';
+import zhangEs from '../src/data/catalog/es/zhang-2023.js';
+import type { StudyTexts } from '../src/data/catalog/texts.js';
+import dddMscEs from '../src/data/criteria/es/ddd-msc.js';
+import { loadCriteriaSet } from '../src/data/criteria/index.js';
+import { enChecklist } from '../src/locales/en-checklist.js';
+import { enCommon } from '../src/locales/en-common.js';
+import { enErrors } from '../src/locales/en-errors.js';
+import { enTimeline } from '../src/locales/en-timeline.js';
+import { en } from '../src/locales/en.js';
+import esChecklist from '../src/locales/es-checklist.js';
+import { esCommon } from '../src/locales/es-common.js';
+import { esErrors } from '../src/locales/es-errors.js';
+import esTimeline from '../src/locales/es-timeline.js';
+import es from '../src/locales/es.js';
+import { complete, TextPack } from '../src/locales/pack.js';
+import { mount, part, until, visibleText } from './helpers.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+const SPANISH_STUDIES: Record<string, StudyTexts> = {
+  'xie-2021': xieEs,
+  'zhang-2023': zhangEs,
+  'bates-2022': batesEs,
+  'gornet-2024': gornetEs,
+  'idct-phase-3': idctEs,
+  'review-2025': reviewEs,
+  'bm-msc-phase-2b-2025': bmMscEs,
+};
+
+/** Every string path of the English texts that the translation lacks. */
+function missing(english: unknown, translation: unknown): string[] {
+  const paths: string[] = [];
+  complete(english, translation, '', paths);
+  return paths;
+}
+
+/** Every string leaf, so a translation left in English can be found. */
+function leaves(texts: unknown, path = ''): [string, string][] {
+  if (typeof texts === 'string') return [[path, texts]];
+  if (typeof texts !== 'object' || texts === null) return [];
+  return Object.entries(texts).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
+}
+
+describe('Spanish', () => {
+  describe('every string in both languages', () => {
+    const packs: [string, unknown, unknown][] = [
+      ['study', en, es],
+      ['checklist', enChecklist, esChecklist],
+      ['timeline', enTimeline, esTimeline],
+      ['errors', enErrors, esErrors],
+      ['common', enCommon, esCommon],
+    ];
+    for (const [name, english, spanish] of packs) {
+      it(`${name}: no string missing, none left in English`, () => {
+        expect(missing(english, spanish)).to.deep.equal([]);
+        // Names that stay the same in Spanish.
+        const names = ['links.pubmed'];
+        const same = leaves(spanish).filter(
+          ([path, text]) =>
+            /[a-z]{4}/i.test(text) &&
+            !names.includes(path) &&
+            leaves(english).some(([p, t]) => p === path && t === text),
+        );
+        expect(same).to.deep.equal([]);
+      });
+    }
+
+    for (const id of CATALOG_IDS) {
+      it(`study ${id}: every plain-language text has a Spanish one`, async () => {
+        const study = await getCatalogStudy(id);
+        const texts = SPANISH_STUDIES[id]!;
+        const need: [string, unknown, unknown][] = [
+          ['headline', study.headline, texts.headline],
+          ['design.description', study.design.description, texts.design?.description],
+          ['comparator', study.comparator, texts.comparator],
+          ['population.condition', study.population.condition, texts.population?.condition],
+          ['intervention.cellType', study.intervention.cellType, texts.intervention?.cellType],
+          ['intervention.tissueSource', study.intervention.tissueSource, texts.intervention?.tissueSource],
+          ['intervention.dose', study.intervention.dose, texts.intervention?.dose],
+          ['intervention.delivery', study.intervention.delivery, texts.intervention?.delivery],
+          ['provenance.reportedBy', study.provenance.reportedBy, texts.provenance?.reportedBy],
+          ...study.outcomes.flatMap((outcome, i): [string, unknown, unknown][] => [
+            [`outcomes[${i}].finding`, outcome.finding, texts.outcomes?.[i]?.finding],
+            [`outcomes[${i}].measure`, outcome.measure, texts.outcomes?.[i]?.measure],
+            [`outcomes[${i}].sourceNote`, outcome.sourceNote, texts.outcomes?.[i]?.sourceNote],
+          ]),
+          ...study.safety.map((text, i): [string, unknown, unknown] => [`safety[${i}]`, text, texts.safety?.[i]]),
+          ...study.limitations.map((text, i): [string, unknown, unknown] => [
+            `limitations[${i}]`,
+            text,
+            texts.limitations?.[i],
+          ]),
+        ];
+        const lacking = need.filter(([, english, spanish]) => english !== undefined && typeof spanish !== 'string');
+        expect(lacking.map(([path]) => path)).to.deep.equal([]);
+        expect(texts.outcomes?.length ?? 0).to.equal(study.outcomes.length === 0 ? 0 : study.outcomes.length);
+        expect(texts.headline).not.to.equal(study.headline);
+      });
+    }
+
+    it('the built-in checklist: every question, why we ask and source in Spanish', async () => {
+      const set = await loadCriteriaSet('ddd-msc');
+      const texts = dddMscEs;
+      const questions = [...set.redFlags, ...set.requirements, ...set.exclusions, ...set.predictors];
+      const lacking = questions
+        .filter((q) =>
+          ['text', 'why', 'source'].some((key) => typeof texts.questions?.[q.id]?.[key as 'text'] !== 'string'),
+        )
+        .map((q) => q.id);
+      expect(lacking).to.deep.equal([]);
+      expect(Object.keys(texts.questions ?? {}).sort()).to.deep.equal(questions.map((q) => q.id).sort());
+      expect(typeof texts.title).to.equal('string');
+    });
+  });
+
+  it('a missing string shows in English, with one console note, never a key', async () => {
+    const notes: unknown[][] = [];
+    const info = console.info;
+    console.info = (...args: unknown[]) => notes.push(args);
+    try {
+      const pack = new TextPack(
+        'test',
+        { greeting: 'Hello', nested: { bye: (name: string) => `Bye ${name}` } },
+        {
+          xx: () => Promise.resolve({ default: { greeting: 'Hola' } }),
+        },
+      );
+      await pack.load('xx-YY');
+      expect(pack.get('xx').greeting).to.equal('Hola');
+      expect(pack.get('xx').nested.bye('Ana')).to.equal('Bye Ana');
+      pack.add('xx', { greeting: 'Hola' });
+      expect(notes).to.have.length(1);
+      expect(String(notes[0]?.[0])).to.contain('nested.bye');
+    } finally {
+      console.info = info;
+    }
+  });
+
+  it('a language without texts shows English', async () => {
+    const { el } = await mount<Widget>(html`<disc-evidence-card study="bates-2022" lang="fr"></disc-evidence-card>`);
+    expect(visibleText(el)).to.contain('What they found');
+  });
+
+  it('the card follows lang="es" on an ancestor, live, with Spanish numbers and dates', async () => {
+    const { el: box } = await mount<Widget>(
+      html`<div lang="es"><disc-evidence-card study="gornet-2024"></disc-evidence-card></div>`,
+    );
+    const card = box.querySelector('disc-evidence-card') as Widget;
+    await until(() => visibleText(card).includes('Qué encontraron'), 'Spanish card');
+    const text = visibleText(card);
+    expect(text).to.contain('Ensayo controlado aleatorizado');
+    expect(text).to.contain('células de disco de donante');
+    expect(text).to.match(/-62,8\s% respecto al inicio/);
+    expect(text).to.contain('de noviembre de 2026');
+    expect(part(card, 'regulatory')!.textContent).to.contain('la FDA de EE. UU.');
+    box.lang = 'en';
+    await until(() => visibleText(card).includes('What they found'), 'English card');
+    expect(visibleText(card)).to.contain('-62.8% from baseline');
+    card.lang = 'es';
+    await until(() => visibleText(card).includes('Qué encontraron'), 'Spanish again, from its own lang');
+  });
+
+  it('the timeline speaks Spanish in its summary, table, legend and switch', async () => {
+    const { el } = await mount<Widget>(
+      html`<disc-outcome-timeline studies="gornet-2024 bates-2022" journey lang="es-MX"></disc-outcome-timeline>`,
+    );
+    await until(() => visibleText(el).includes('Resultados en el tiempo de 2 estudios'), 'Spanish summary');
+    const text = el.shadowRoot!.textContent ?? '';
+    expect(text).to.contain('Gornet y cols. 2024');
+    expect(text).to.contain('Qué esperar');
+    expect(text).to.contain('Qué se informó');
+    // Mexican Spanish writes decimals with a point: the locale's own rules, through Intl.
+    expect(text).to.match(/-62\.8\s% respecto al inicio/);
+    expect(part(el, 'switch')!.textContent).to.contain('Gráfico');
+    el.lang = 'en';
+    await until(() => visibleText(el).includes('Results over time from 2 studies'), 'English summary');
+  });
+
+  it('the checklist asks in Spanish and keeps the answers when the language changes', async () => {
+    const { el } = await mount<Widget>(html`<disc-candidacy-checklist lang="es"></disc-candidacy-checklist>`);
+    await until(() => visibleText(el).includes('señales que necesitan un médico'), 'Spanish checklist');
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-fever"][value="yes"]')!;
+    expect(radio.parentElement!.textContent).to.contain('Sí');
+    radio.click();
+    await until(
+      () => (el.shadowRoot!.textContent ?? '').includes('Consulte pronto a un médico'),
+      `Spanish result, not ${part(el, 'result')?.textContent ?? 'no result'}`,
+    );
+    expect(part(el, 'result')!.textContent).to.contain('¿Tiene fiebre');
+    el.lang = 'en';
+    await until(
+      () => (part(el, 'result')?.textContent ?? '').includes('Please see a doctor promptly'),
+      'English result',
+    );
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="q-fever"][value="yes"]')!.checked).to.equal(
+      true,
+    );
+  });
+
+  it('an error message follows the language', async () => {
+    const { el, warnings } = await mount<Widget>(
+      html`<disc-evidence-card study="no-such-study" lang="es"></disc-evidence-card>`,
+    );
+    await until(() => Boolean(part(el, 'error')), 'error state');
+    expect(part(el, 'error')!.textContent).to.contain('Nada de lo incluido tiene el id "no-such-study"');
+    el.lang = 'en';
+    await until(() => part(el, 'error')!.textContent!.includes('Nothing built in has the id'), 'English error');
+    expect(warnings).to.have.length(1);
+  });
+});
