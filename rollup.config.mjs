@@ -23,9 +23,9 @@ const STUDY = [
 
 /**
  * `virtual:cdn-build`, for the one-script-tag loader: `DATA_FILES`, the hash in the file name of
- * each built-in study's and criteria set's chunk, by id, so it can start downloading a widget's data together with
- * the element's code instead of after it, without carrying the catalog code itself; and `VERSION`,
- * without pulling in the shared chunk that holds the elements' copy.
+ * each built-in study's and criteria set's chunk, by id, so it can start downloading a widget's
+ * data together with the element's code instead of after it, without carrying the catalog code
+ * itself; and `VERSION`, without pulling in the shared chunk that holds the elements' copy.
  */
 function cdnBuild() {
   const id = 'virtual:cdn-build';

@@ -103,7 +103,7 @@ describe('Spanish', () => {
         ];
         const lacking = need.filter(([, english, spanish]) => english !== undefined && typeof spanish !== 'string');
         expect(lacking.map(([path]) => path)).to.deep.equal([]);
-        expect(texts.outcomes?.length ?? 0).to.equal(study.outcomes.length === 0 ? 0 : study.outcomes.length);
+        expect(texts.outcomes?.length ?? 0).to.equal(study.outcomes.length);
         expect(texts.headline).not.to.equal(study.headline);
       });
     }

@@ -111,7 +111,7 @@ export abstract class DiscElement extends LitElement {
   }
 
   // `lang` is a native attribute, not a reactive property: watch it so text and numbers follow
-  // a change at once. (A change on an ancestor shows at the next update.)
+  // a change at once. (A change on an ancestor reaches the widget through the shared observer.)
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

@@ -89,9 +89,7 @@ export function complete<T>(english: T, translation: unknown, path: string, miss
 }
 
 /** One promise for the loads still on their way; undefined when none is (everything is there). */
-export function whenLoaded(
-  ...loads: (Promise<unknown> | undefined | false | null | '')[]
-): Promise<unknown> | undefined {
+export function whenLoaded(...loads: (Promise<unknown> | undefined)[]): Promise<unknown> | undefined {
   const pending = loads.filter((load): load is Promise<unknown> => load instanceof Promise);
   return pending.length > 0 ? Promise.all(pending) : undefined;
 }

@@ -31,11 +31,11 @@ export const catalogTexts = new DataTexts<Study, StudyTexts>(
       'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
     },
   },
-  (study, texts) => applyTexts(study, texts),
+  applyTexts,
 );
 
 /** Each string the texts give replaces the study's own; lists replace lists of the same length. */
-export function applyTexts(study: Study, texts: StudyTexts): Study {
+function applyTexts(study: Study, texts: StudyTexts): Study {
   const sameLength = (own: string[], given: string[] | undefined) => (given?.length === own.length ? given : own);
   return {
     ...study,
