@@ -59,7 +59,8 @@ function cdnBuild() {
   };
 }
 
-const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|react|vue)($|\/)/.test(id);
+const external = (id) =>
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|chart\.js|react|vue|parse5|node:.*)($|\/)/.test(id);
 
 export default [
   // npm: unbundled ES modules and type declarations; lit and chart.js stay bare imports so a
@@ -74,6 +75,8 @@ export default [
       'src/react.ts',
       'src/jsx.ts',
       'src/vue.ts',
+      'src/server.ts',
+      'src/cli.ts',
     ],
     external,
     output: {

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { execFile } from 'node:child_process';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/chromium.mjs';
@@ -117,6 +118,18 @@ async function testRoutes(context, next) {
     await buildSite();
     context.type = 'js';
     context.body = readFileSync(`${SITE_BUNDLE}/${basename(context.path)}`, 'utf8');
+    return;
+  }
+  if (context.path === '/test-server/static-export') {
+    // The static export as a site runs it: the built command line, its output, status and errors.
+    const args = JSON.parse(String(context.query.args ?? '[]'));
+    const result = await new Promise((resolve) =>
+      execFile(process.execPath, ['dist/cli.js', ...args], (error, stdout, stderr) =>
+        resolve({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+    context.type = 'json';
+    context.body = JSON.stringify(result);
     return;
   }
   if (context.path === '/test-server/error.json') {

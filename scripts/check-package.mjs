@@ -198,6 +198,14 @@ export async function runPackageChecks() {
     return problems.join('; ') || undefined;
   });
 
+  check('the `disc-evidence` command runs from the file package.json names', () => {
+    const bin = pkg.bin?.['disc-evidence'];
+    if (!bin) return 'package.json has no "bin" for disc-evidence';
+    if (!read(bin).startsWith('#!/usr/bin/env node\n')) return `${bin} does not start with a node shebang`;
+    const version = execFileSync(process.execPath, [bin, '--version'], { cwd: root }).toString().trim();
+    return version === pkg.version ? undefined : `${bin} --version printed ${version}`;
+  });
+
   check('publint', () => {
     execFileSync('npx', ['--no-install', 'publint', '--strict'], { stdio: 'pipe' });
   });

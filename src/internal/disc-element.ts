@@ -1,4 +1,12 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { supportedLang } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
 import type { describeFailure, FailureText } from './describe-error.js';
@@ -86,6 +94,13 @@ export abstract class DiscElement extends LitElement {
   #describe: typeof describeFailure | undefined;
   /** The language of the last render, to notice when an ancestor's `lang` changes it. */
   #shownLang: string | undefined;
+  /**
+   * What a static export drew into a declarative shadow root. It stays on screen until the widget
+   * can show its own content, then the two swap within one task, so the reader sees no flash.
+   */
+  #serverNodes: ChildNode[] | undefined;
+  /** Set by a render that had nothing to show yet, while the server's content is still there. */
+  #keepServerNodes = false;
 
   /** Widgets on the page, told when any `lang` attribute changes (one observer for them all). */
   static readonly #following = new Set<DiscElement>();
@@ -163,7 +178,7 @@ export abstract class DiscElement extends LitElement {
     options: LoadOptions = {},
   ): Promise<unknown> | undefined {
     if (property !== undefined && property !== null) return Promise.resolve(property);
-    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const inline = this.#inlineData();
     if (!inline && !src) return undefined;
     // Fetching and parsing load only for pages that supply their own data.
     return import('../data/load-own.js').then(({ loadRaw }) =>
@@ -171,8 +186,17 @@ export abstract class DiscElement extends LitElement {
     );
   }
 
+  #inlineData(): Element | null {
+    return isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** Whether the site put its own data in a child `<script type="application/json">`. */
+  protected hasInlineData(): boolean {
+    return this.#inlineData() !== null;
+  }
+
   /** The widget's own content; the base class renders the error state instead when needed. */
-  protected abstract renderContent(): TemplateResult;
+  protected abstract renderContent(): TemplateResult | typeof nothing;
 
   /**
    * Shows the error state, fires `disc-error` and logs one warning. The messages load on first
@@ -211,15 +235,23 @@ export abstract class DiscElement extends LitElement {
    * Loads the widget's data, replacing any load still on its way. `work` gets a signal that aborts
    * when newer data replaces this load or the element leaves the page (a fetch stops there); a
    * load cut short by leaving starts again when the element comes back. `apply` gets the value
-   * only if this is still the newest load; a failure shows the error state.
+   * only if this is still the newest load; a failure shows the error state. `ready` is the value
+   * when it is already at hand (built-in data whose module has run, its texts loaded): it is
+   * applied at once, so the render under way shows it, which is also how a server renders.
    */
-  protected loadData<T>(work: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void): void {
+  protected loadData<T>(work: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void, ready?: T): void {
     this.#loadController?.abort();
-    const controller = new AbortController();
-    const token = ++this.#loadToken;
-    this.#loadController = controller;
+    this.#loadController = undefined;
     this.#interruptedLoad = undefined;
     this.clearFailure();
+    const token = ++this.#loadToken;
+    if (ready !== undefined) {
+      this.#lastLoad = undefined;
+      apply(ready);
+      return;
+    }
+    const controller = new AbortController();
+    this.#loadController = controller;
     const current = () => token === this.#loadToken && !controller.signal.aborted;
     this.#lastLoad = () => this.loadData(work, apply);
     this.track(
@@ -305,7 +337,48 @@ export abstract class DiscElement extends LitElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  /** A static export's declarative shadow root is reused: Lit renders after its content. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root.firstChild) {
+      this.#serverNodes = [...root.childNodes];
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.#keepServerNodes = false;
+    super.update(changed);
+    const nodes = this.#serverNodes;
+    if (!nodes || this.#keepServerNodes) return;
+    this.#serverNodes = undefined;
+    for (const node of nodes) node.remove();
+    this.takeOverServerContent(nodes);
+  }
+
+  /**
+   * Called once, in the same task as the widget's first real render, with what a static export
+   * drew before it, just taken off the page: an element may put a part of it back (the timeline
+   * keeps its chart image until the chart is drawn).
+   */
+  protected takeOverServerContent(_nodes: readonly ChildNode[]): void {}
+
+  /**
+   * The loading state. While a static export's content is on screen, nothing is rendered and
+   * that content stays until the real content replaces it.
+   */
+  protected renderLoading(text: string): TemplateResult | typeof nothing {
+    if (this.#serverNodes) {
+      this.#keepServerNodes = true;
+      return nothing;
+    }
+    return html`<div part="base" class="panel loading" aria-busy="true">
+      <p role="status">${text}</p>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
     this.#shownLang = this.locale;
     const failure = this.failure;
     if (failure) {

@@ -29,6 +29,16 @@ export const widgetStyles = css`
     margin: 0;
   }
 
+  /* A static export shown before its script arrives, or without one: the page's reserved height is
+     for empty widgets, and buttons that do nothing yet keep their place unseen. */
+  :host(:not(:defined)) {
+    min-height: 0 !important;
+  }
+
+  :host(:not(:defined)) .button {
+    visibility: hidden;
+  }
+
   .button {
     min-height: 2.75rem;
     padding: 0.4em 1em;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
 import { ANSWERS } from '../../data/criteria.js';
-import { loadCriteriaSet } from '../../data/criteria/index.js';
+import { CRITERIA_IDS, loadCriteriaSet } from '../../data/criteria/index.js';
 import { DataError, DEFAULT_TIMEOUT_MS } from '../../data/errors.js';
 import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
@@ -120,6 +120,17 @@ export class DiscCandidacyChecklist extends DiscElement {
     }
   }
 
+  /**
+   * Radio buttons follow the answers after every render ("Start again", another set): the
+   * `checked` attribute alone stops counting once the reader has clicked. (A property binding
+   * would do it too, but a server render prints it as `checked="false"`, which reads as checked.)
+   */
+  protected override updated(): void {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      input.checked = this.answers[input.name.slice(2)] === input.value;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('criteria') || changed.has('src')) this.#load();
   }
@@ -151,7 +162,16 @@ export class DiscCandidacyChecklist extends DiscElement {
         return result.value;
       },
       (set) => (this.set = set),
+      this.#readySet(),
     );
+  }
+
+  /** The built-in set named by `criteria` when it and its texts are already here, and no set of the site's comes first. */
+  #readySet(): CriteriaSet | undefined {
+    if (typeof this.criteria !== 'string' || this.src || this.hasInlineData()) return undefined;
+    const id = this.criteria.trim();
+    const set = (CRITERIA_IDS as readonly string[]).includes(id) ? provided<CriteriaSet>(id) : undefined;
+    return set && !this.loadTexts(this.locale) ? set : undefined;
   }
 
   /** The built-in set: the one shown, or the one whose warning signs a clinic's own set keeps. */
@@ -204,15 +224,11 @@ export class DiscCandidacyChecklist extends DiscElement {
     this.#announce();
   }
 
-  protected renderContent(): TemplateResult {
+  protected renderContent(): TemplateResult | typeof nothing {
     const set = this.#shownSet();
     const result = this.#result;
     const t = this.#t;
-    if (!set || !result) {
-      return html`<div part="base" class="panel loading" aria-busy="true">
-        <p role="status">${t.loading}</p>
-      </div>`;
-    }
+    if (!set || !result) return this.renderLoading(t.loading);
     const urgent = result.status === 'urgent';
     return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
       <p class="h" role="heading" aria-level="2">${set.title}</p>
@@ -254,7 +270,7 @@ export class DiscCandidacyChecklist extends DiscElement {
                 type="radio"
                 name=${name}
                 value=${answer}
-                .checked=${this.answers[question.id] === answer}
+                ?checked=${this.answers[question.id] === answer}
                 @change=${() => this.#choose(question.id, answer)}
               />${t.answer[answer]}</label
             >`,

@@ -8,6 +8,8 @@ import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
 import { describeDuration, describeOutcome } from '../../internal/describe-outcome.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
+import { provided } from '../../data/registry.js';
+import { isCatalogId } from '../../data/catalog/index.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { styles } from './evidence-card.styles.js';
@@ -137,7 +139,16 @@ export class DiscEvidenceCard extends DiscElement {
         return study;
       },
       (study) => (this.model = study),
+      this.#readyStudy(),
     );
+  }
+
+  /** The built-in study named by `study` when it and its texts are already here, and no data of the site's comes first. */
+  #readyStudy(): Study | undefined {
+    if (this.data != null || this.src || !this.study || this.hasInlineData()) return undefined;
+    const id = this.study.trim();
+    const study = isCatalogId(id) ? provided<Study>(id) : undefined;
+    return study && !this.loadTexts(this.locale, study) ? study : undefined;
   }
 
   protected override loadTexts(lang: string, study = this.model): Promise<unknown> | undefined {
@@ -169,14 +180,10 @@ export class DiscEvidenceCard extends DiscElement {
     return messagesFor(this.locale);
   }
 
-  protected renderContent(): TemplateResult {
+  protected renderContent(): TemplateResult | typeof nothing {
     const study = this.model && catalogTexts.in(this.model, this.locale);
     const msg = this.msg;
-    if (!study) {
-      return html`<div part="base" class="panel loading" aria-busy="true">
-        <p role="status">${msg.loading}</p>
-      </div>`;
-    }
+    if (!study) return this.renderLoading(msg.loading);
     const compact = this.variant === 'compact';
     const collapsed = compact && !this.expanded;
     // The toggle stays in one place in the template, so it keeps keyboard focus when it flips.

@@ -20,23 +20,24 @@ export interface ChartTheme {
 }
 
 /** Never colour alone: every series also has its own point shape and line pattern. */
-const SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
+export const SHAPES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot'] as const;
 /** The same shapes as text, for the legend beside the canvas. */
-const SHAPE_GLYPHS = ['●', '■', '▲', '◆', '★', '✖'] as const;
+export const SHAPE_GLYPHS = ['●', '■', '▲', '◆', '★', '✖'] as const;
 
 /** One entry of the legend: the mark a reader sees on the canvas, in the same colour and shape. */
 export interface LegendEntry {
   label: string;
   glyph: string;
-  color: string;
+  /** The colour's place in the palette; the widget's styles give it the theme's colour. */
+  colour: number;
 }
 
 /** Legend entries for datasets drawn in order: index i gets the i-th colour and shape. */
-export function legendEntries(labels: readonly string[], palette: readonly string[]): LegendEntry[] {
+export function legendEntries(labels: readonly string[]): LegendEntry[] {
   return labels.map((label, index) => ({
     label,
     glyph: pick(SHAPE_GLYPHS, index),
-    color: pick(palette, index),
+    colour: index % LIGHT_PALETTE.length,
   }));
 }
 const DASHES: readonly number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];

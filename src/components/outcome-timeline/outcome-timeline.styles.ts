@@ -1,11 +1,42 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DARK_PALETTE, LIGHT_PALETTE } from './chart-config.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
+
+/** The series colours as custom properties (`--_c0`…), from the same lists the canvas uses. */
+const colours = (palette: readonly string[]) => unsafeCSS(palette.map((c, i) => `--_c${i}:${c};`).join(''));
+
+/** One class per series colour, for the legend and the still image. */
+const colourClasses = unsafeCSS(LIGHT_PALETTE.map((_, i) => `.c${i}{color:var(--_c${i})}`).join(''));
 
 export const styles = [
   tokens,
   widgetStyles,
   css`
+    :host {
+      ${colours(LIGHT_PALETTE)}
+    }
+
+    :host([theme='dark']) {
+      ${colours(DARK_PALETTE)}
+    }
+
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${colours(DARK_PALETTE)}
+      }
+    }
+
+    ${colourClasses}
+
+    .ink {
+      color: var(--_text);
+    }
+
+    .muted {
+      color: var(--_muted);
+    }
+
     :host {
       --_reserve: var(--disc-timeline-reserve, 38rem);
     }
@@ -34,8 +65,74 @@ export const styles = [
       left: 0;
     }
 
+    /* A milestones chart grows with its lanes: one row each, and room for the time axis. */
     .plot.milestones {
-      height: calc(var(--lanes, 3) * 3.5rem + 4rem);
+      height: auto;
+    }
+
+    .plot.milestones::after {
+      content: '';
+      display: block;
+      height: 4rem;
+    }
+
+    .lane {
+      display: block;
+      height: 3.5rem;
+    }
+
+    /* The still image of a static export, kept in the box until the chart is drawn over it. */
+    .chart-image {
+      position: absolute;
+      inset: 0;
+      display: flex;
+      flex-direction: column;
+      font-size: 0.8em;
+    }
+
+    .plot[data-drawn] > .chart-image {
+      display: none;
+    }
+
+    .chart-image .area {
+      position: relative;
+      flex: 1;
+      margin: 0.25em 0.75em 1.75em 3.25em;
+    }
+
+    .milestones .chart-image .area {
+      margin: 1.5em 0.75em 1.75em;
+    }
+
+    .chart-image svg {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      overflow: visible;
+    }
+
+    .chart-image .axis-title {
+      min-height: 1.5em;
+      font-weight: 600;
+    }
+
+    .chart-image .axis-title.x {
+      text-align: center;
+    }
+
+    .chart-image .grid {
+      stroke: var(--_border);
+      stroke-width: 1;
+    }
+
+    .chart-image .line {
+      stroke: currentColor;
+    }
+
+    .chart-image text,
+    .chart-image .band {
+      fill: currentColor;
     }
 
     .legend {

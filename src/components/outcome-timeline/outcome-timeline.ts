@@ -1,5 +1,5 @@
 import type { Chart } from 'chart.js';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy } from '../../data/load.js';
 import type { Study } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
@@ -9,6 +9,8 @@ import { DiscElement } from '../../internal/disc-element.js';
 import { timelineTexts } from '../../locales/en-timeline.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
+import { isCatalogId } from '../../data/catalog/index.js';
+import { provided } from '../../data/registry.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
 import {
   DARK_PALETTE,
@@ -26,6 +28,7 @@ import {
   trajectoryTable,
   type TableData,
 } from './describe-timeline.js';
+import { chartImage, IMAGE_THEME } from './chart-image.js';
 import { JOURNEY } from './journey.js';
 import { axisUnit, milestoneLanes, seriesLanes, studyTimes } from './milestones.js';
 import { styles } from './outcome-timeline.styles.js';
@@ -50,6 +53,8 @@ interface Prepared {
   legendNote?: string;
   /** Whether the treatment journey is drawn. */
   journey: boolean;
+  /** The short texts beside the markers, by lane and marker (milestones). */
+  pointLabels?: (string | undefined)[][];
   config: (theme: ChartTheme) => ReturnType<typeof trajectoryConfig> | ReturnType<typeof milestonesConfig>;
 }
 
@@ -218,7 +223,17 @@ export class DiscOutcomeTimeline extends DiscElement {
         return { studies, series };
       },
       (data) => (this.model = data),
+      this.#readyData(),
     );
+  }
+
+  /** The built-in studies named by `studies` when they and their texts are all here, and the site gave no series. */
+  #readyData(): TimelineData | undefined {
+    if (this.series != null || this.src || this.hasInlineData()) return undefined;
+    const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
+    const studies = ids.flatMap((id) => (isCatalogId(id) ? (provided<Study>(id) ?? []) : []));
+    if (ids.length === 0 || studies.length !== ids.length || this.loadTexts(this.locale, studies)) return undefined;
+    return { studies, series: [] };
   }
 
   protected override loadTexts(lang: string, studies = this.model?.studies ?? []): Promise<unknown> | undefined {
@@ -269,6 +284,7 @@ export class DiscOutcomeTimeline extends DiscElement {
       summary: milestonesSummary(laned, tl),
       table: milestonesTable(laned, journey, msg, tl, lang),
       lanes: laned.length + (journey ? 1 : 0),
+      pointLabels: laned.map((lane) => lane.milestones.map((m) => m.short)),
       legend: laned.map((lane) => lane.label),
       journey: Boolean(journey),
       config: (theme) => milestonesConfig(laned, journey, unit, theme, tl, lang),
@@ -339,6 +355,16 @@ export class DiscOutcomeTimeline extends DiscElement {
     this.#chart = undefined;
   }
 
+  /** A static export's chart image stays in the new chart box until the chart is drawn over it. */
+  protected override takeOverServerContent(nodes: readonly ChildNode[]): void {
+    const plot = this.renderRoot.querySelector('.plot');
+    for (const node of nodes) {
+      // Checked by node type, not `instanceof`: the page's nodes may come from another realm.
+      const image = node.nodeType === Node.ELEMENT_NODE ? (node as Element).querySelector('.chart-image') : null;
+      if (image && plot) plot.prepend(image);
+    }
+  }
+
   #show(display: 'chart' | 'table'): void {
     this.display = display;
   }
@@ -346,9 +372,8 @@ export class DiscOutcomeTimeline extends DiscElement {
   #renderLegend(prepared: Prepared): TemplateResult {
     // Decorative: the same names and values are in the table, which screen readers always reach.
     return html`<ul part="legend" class="legend" aria-hidden="true">
-      ${legendEntries(prepared.legend, this.#palette()).map(
-        (entry) =>
-          html`<li><span class="glyph" ${cssom({ color: entry.color })}>${entry.glyph}</span> ${entry.label}</li>`,
+      ${legendEntries(prepared.legend).map(
+        (entry) => html`<li><span class="glyph c${entry.colour}">${entry.glyph}</span> ${entry.label}</li>`,
       )}
       ${prepared.legendNote ? html`<li><span class="glyph">┄</span> ${prepared.legendNote}</li>` : nothing}
       ${
@@ -364,15 +389,11 @@ export class DiscOutcomeTimeline extends DiscElement {
     return messagesFor(this.locale);
   }
 
-  protected renderContent(): TemplateResult {
+  protected renderContent(): TemplateResult | typeof nothing {
     const prepared = this.#prepared;
     const msg = this.msg;
     const tl = timelineTexts.get(this.locale);
-    if (!prepared) {
-      return html`<div part="base" class="panel loading" aria-busy="true">
-        <p role="status">${msg.loading}</p>
-      </div>`;
-    }
+    if (!prepared) return this.renderLoading(msg.loading);
     const chart = this.display === 'chart';
     return html`<figure part="base" class="panel">
       <figcaption part="summary" class="summary">${prepared.summary}</figcaption>
@@ -386,12 +407,20 @@ export class DiscOutcomeTimeline extends DiscElement {
       </div>
       ${
         chart
-          ? html`<div part="chart" class="plot ${prepared.view}" ${cssom({ '--lanes': String(prepared.lanes) })}>
-                <canvas
-                  role="img"
-                  aria-label=${tl.chartLabel}
-                  ${cssom({ display: 'block', 'box-sizing': 'border-box' })}
-                ></canvas>
+          ? html`<div part="chart" class="plot ${prepared.view}">
+                ${
+                  // The box's height: one row per lane, so it needs no style set from script.
+                  Array.from({ length: prepared.lanes }, () => html`<i class="lane"></i>`)
+                }
+                ${
+                  isServer
+                    ? chartImage(prepared.config(IMAGE_THEME), tl.chartLabel, this.locale, prepared.pointLabels)
+                    : html`<canvas
+                        role="img"
+                        aria-label=${tl.chartLabel}
+                        ${cssom({ display: 'block', 'box-sizing': 'border-box' })}
+                      ></canvas>`
+                }
               </div>
               ${this.#renderLegend(prepared)}`
           : nothing

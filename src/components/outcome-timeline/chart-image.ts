@@ -1,0 +1,189 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { formatNumber } from '../../internal/format.js';
+import { LIGHT_PALETTE, SHAPE_GLYPHS, SHAPES, type ChartTheme } from './chart-config.js';
+
+/**
+ * The chart as a still image, for a static export (no JavaScript, no canvas). It is drawn from the
+ * same Chart.js configuration as the canvas, so both show the same points, lines and bands.
+ *
+ * Positions are percentages of the plot box, so the image fits any width without scaling its text;
+ * lines and bands are drawn in a 100 × 100 box stretched over the plot with strokes that keep their
+ * width. Colours are classes (theme-aware in the widget's styles), with the light colours as
+ * attributes for a page that shows the image without those styles.
+ */
+
+/** The theme the configuration is built with for the image: names, not colours, for everything but the series. */
+export const IMAGE_THEME: ChartTheme = {
+  text: 'text',
+  font: 'inherit',
+  grid: 'grid',
+  threshold: 'muted',
+  palette: LIGHT_PALETTE,
+};
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The parts of a Chart.js dataset the image reads (the rest is Chart.js's own). */
+interface ImageDataset {
+  data: Point[];
+  borderColor?: unknown;
+  backgroundColor?: unknown;
+  borderDash?: unknown;
+  borderWidth?: unknown;
+  pointStyle?: unknown;
+  pointRadius?: unknown;
+  showLine?: unknown;
+  fill?: unknown;
+}
+
+const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+
+interface ImageScale {
+  min?: number;
+  max?: number;
+  suggestedMin?: number;
+  suggestedMax?: number;
+  reverse?: boolean;
+  title?: { text?: string | string[] };
+  ticks?: { callback?: (value: number) => unknown };
+}
+
+/** The parts of a Chart.js configuration the image reads. */
+export interface ImageConfig {
+  type: string;
+  data: { datasets: ImageDataset[] };
+  options?: { scales?: { x?: ImageScale; y?: ImageScale } };
+}
+
+/** A colour of the configuration as a class name, and the colour itself for pages without the styles. */
+function colour(value: unknown): { name: string; fallback: string } {
+  const text = typeof value === 'string' ? value : '';
+  const index = LIGHT_PALETTE.indexOf(text.slice(0, 7));
+  if (index >= 0) return { name: `c${index}`, fallback: LIGHT_PALETTE[index] ?? '' };
+  return { name: text === 'muted' ? 'muted' : 'ink', fallback: text === 'muted' ? '#4c5561' : '#1b1f24' };
+}
+
+/** About five round steps across a range: 1, 2 or 5 times a power of ten. */
+export function niceTicks(min: number, max: number): number[] {
+  const span = max - min;
+  if (!(span > 0)) return [min];
+  const rough = span / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const ticks: number[] = [];
+  for (let value = Math.ceil(min / step) * step; value <= max + step * 1e-9; value += step) {
+    ticks.push(Math.round(value / step) * step);
+  }
+  return ticks;
+}
+
+const percent = (value: number) => `${Math.round(value * 100) / 100}%`;
+
+/**
+ * The chart of a configuration as an `<svg>` inside the plot box. `labels` are the short texts
+ * beside each dataset's points (the milestones view), by dataset and point.
+ */
+export function chartImage(
+  config: ImageConfig,
+  name: string,
+  lang: string,
+  labels: readonly (readonly (string | undefined)[])[] = [],
+): TemplateResult {
+  const datasets = config.data.datasets;
+  const { x: xScale = {}, y: yScale = {} } = config.options?.scales ?? {};
+  const xs = datasets.flatMap((d) => d.data.map((p) => p.x));
+  const ys = datasets.flatMap((d) => d.data.map((p) => p.y));
+  const xMax = Math.max(xScale.max ?? 0, xScale.suggestedMax ?? 0, 1, ...xs);
+  const yMin = yScale.min ?? Math.min(yScale.suggestedMin ?? 0, ...ys);
+  const yMax = yScale.max ?? Math.max(yScale.suggestedMax ?? 0, ...ys);
+  const categories = yScale.ticks?.callback !== undefined;
+  const left = (x: number) => (x / xMax) * 100;
+  const top = (y: number) => ((yScale.reverse ? y - yMin : yMax - y) / (yMax - yMin)) * 100;
+  const yTicks = categories
+    ? Array.from({ length: Math.round(yMax - yMin) }, (_, i) => Math.ceil(yMin) + i)
+    : niceTicks(yMin, yMax);
+  const yLabel = (value: number) =>
+    categories ? String(yScale.ticks?.callback?.(value) ?? '') : formatNumber(lang, value);
+  const title = (scale: ImageScale) => [scale.title?.text ?? ''].flat().join(' ');
+
+  const lines: SVGTemplateResult[] = [];
+  const marks: SVGTemplateResult[] = [];
+  datasets.forEach((dataset, index) => {
+    const points = dataset.data;
+    const stroke = colour(dataset.borderColor);
+    if (dataset.fill === '-1' && index > 0) {
+      // A band between this dataset and the one before it: a confidence interval.
+      const low = datasets[index - 1]?.data ?? [];
+      const band = colour(dataset.backgroundColor);
+      const outline = [...low, ...[...points].reverse()].map((p) => `${left(p.x)},${top(p.y)}`).join(' ');
+      lines.push(
+        svg`<polygon class="band ${band.name}" fill=${band.fallback} fill-opacity="0.25" points=${outline} />`,
+      );
+    }
+    const width = numberOr(dataset.borderWidth, 2);
+    // As in Chart.js: a scatter chart joins its points only where a dataset asks for it.
+    const joined = typeof dataset.showLine === 'boolean' ? dataset.showLine : config.type !== 'scatter';
+    if (width > 0 && joined && points.length > 1) {
+      lines.push(
+        svg`<polyline class="line ${stroke.name}" fill="none" stroke=${stroke.fallback}
+          stroke-width=${width} stroke-dasharray=${Array.isArray(dataset.borderDash) ? dataset.borderDash.join(' ') : nothing}
+          vector-effect="non-scaling-stroke" points=${points.map((p) => `${left(p.x)},${top(p.y)}`).join(' ')} />`,
+      );
+    }
+    const shape = SHAPES.indexOf(dataset.pointStyle as (typeof SHAPES)[number]);
+    const radius = numberOr(dataset.pointRadius, 3);
+    if (radius > 0 && shape >= 0) {
+      points.forEach((point, i) => {
+        const x = percent(left(point.x));
+        const y = percent(top(point.y));
+        const label = labels[index]?.[i];
+        marks.push(
+          svg`<text class="mark ${stroke.name}" fill=${stroke.fallback} x=${x} y=${y} font-size=${radius * 2.4}
+            text-anchor="middle" dominant-baseline="central">${SHAPE_GLYPHS[shape]}</text>`,
+        );
+        if (label) {
+          // Neighbouring labels take turns above and below their markers, as on the canvas; in the
+          // right part of the chart they run to the left, so they stay inside it.
+          const right = left(point.x) > 60;
+          marks.push(
+            svg`<text class="point-label ink" x=${x} y=${y} dx=${right ? '-0.9em' : '0.9em'}
+              dy=${i % 2 === 0 ? '-0.7em' : '1.4em'} text-anchor=${right ? 'end' : 'start'}>${label}</text>`,
+          );
+        }
+      });
+    }
+  });
+
+  return html`<div class="chart-image" role="img" aria-label=${name}>
+    <p class="axis-title" aria-hidden="true">${title(yScale)}</p>
+    <div class="area">
+      <svg class="geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+        ${niceTicks(0, xMax).map(
+          (x) =>
+            svg`<line class="grid" x1=${left(x)} x2=${left(x)} y1="0" y2="100" vector-effect="non-scaling-stroke" />`,
+        )}
+        ${yTicks.map(
+          (y) =>
+            svg`<line class="grid" x1="0" x2="100" y1=${top(y)} y2=${top(y)} vector-effect="non-scaling-stroke" />`,
+        )}
+        ${lines}
+      </svg>
+      <svg class="marks" aria-hidden="true">
+        ${niceTicks(0, xMax).map(
+          (x) =>
+            svg`<text class="tick ink" x=${percent(left(x))} y="100%" dy="1.3em" text-anchor="middle">${formatNumber(lang, x)}</text>`,
+        )}
+        ${yTicks.map((y) =>
+          categories
+            ? svg`<text class="tick ink" x="0" y=${percent(top(y))} dy="-1.1em">${yLabel(y)}</text>`
+            : svg`<text class="tick ink" x="-0.5em" y=${percent(top(y))} text-anchor="end" dominant-baseline="central">${yLabel(y)}</text>`,
+        )}
+        ${marks}
+      </svg>
+    </div>
+    <p class="axis-title x" aria-hidden="true">${title(xScale)}</p>
+  </div>`;
+}

@@ -1,0 +1,205 @@
+/**
+ * Static export: a widget rendered to HTML in Node, for pages that cannot run scripts (hosted
+ * blogs, newsletters) and for static site generators. The snippet holds the widget's shadow root
+ * as declarative shadow DOM, and plain HTML for browsers without it; when the one-script-tag file
+ * is also on the page, the element takes the snippet over without a flash.
+ */
+/// <reference types="node" />
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import './index.js';
+import { CATALOG_IDS, getCatalogStudy, isCatalogId } from './data/catalog/index.js';
+import { catalogTexts } from './data/catalog/texts.js';
+import { CRITERIA_IDS, loadCriteriaSet } from './data/criteria/index.js';
+import { criteriaTexts } from './data/criteria/texts.js';
+import type { Theme } from './internal/disc-element.js';
+import { VERSION } from './internal/version.js';
+import { checklistTexts } from './locales/en-checklist.js';
+import { timelineTexts } from './locales/en-timeline.js';
+import { studyTexts } from './locales/index.js';
+import { LANGUAGES, primaryLanguage } from './locales/languages.js';
+
+/** The widgets a static export can show. */
+export const WIDGETS = ['card', 'timeline', 'checklist'] as const;
+
+export type Widget = (typeof WIDGETS)[number];
+
+const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
+
+export interface StaticOptions {
+  /** Colour theme (`auto` by default: the reader's system setting). */
+  theme?: Theme;
+  /** Language: `en` (default) or `es`, with an optional region such as `es-MX`. */
+  lang?: string;
+  /** Timeline: add the typical treatment journey. */
+  journey?: boolean;
+  /** Card: heading level of the headline (1–6, 3 by default). */
+  headingLevel?: number;
+  /** Add plain HTML for browsers without declarative shadow DOM (true by default). */
+  fallback?: boolean;
+}
+
+/** A request the static export cannot serve: an unknown widget, id or option. The message says which. */
+export class StaticExportError extends Error {
+  override name = 'StaticExportError';
+}
+
+function check(ok: boolean, message: string): asserts ok {
+  if (!ok) throw new StaticExportError(message);
+}
+
+/** The ids a widget shows, checked against the built-in data. */
+function checkIds(widget: Widget, ids: readonly string[]): void {
+  if (widget === 'checklist') {
+    check(ids.length <= 1, `a checklist shows one criteria set; got ${ids.length}`);
+    const [id = 'ddd-msc'] = ids;
+    check(
+      (CRITERIA_IDS as readonly string[]).includes(id),
+      `unknown criteria set "${id}"; built-in sets: ${CRITERIA_IDS.join(', ')}`,
+    );
+    return;
+  }
+  check(ids.length > 0, `name a study: ${CATALOG_IDS.join(', ')}`);
+  check(widget === 'timeline' || ids.length === 1, `a card shows one study; got ${ids.length}`);
+  for (const id of ids) check(isCatalogId(id), `unknown study "${id}"; built-in studies: ${CATALOG_IDS.join(', ')}`);
+}
+
+/** Everything a widget could show in a language, so that each renders its content in one pass. */
+async function loadEverything(lang: string): Promise<void> {
+  const [studies, criteria] = await Promise.all([
+    Promise.all(CATALOG_IDS.map((id) => getCatalogStudy(id))),
+    loadCriteriaSet('ddd-msc'),
+  ]);
+  await Promise.all([
+    studyTexts.load(lang),
+    timelineTexts.load(lang),
+    checklistTexts.load(lang),
+    criteriaTexts.load(criteria, lang),
+    ...studies.map((study) => catalogTexts.load(study, lang)),
+  ]);
+}
+
+/** The element, with its attributes; Lit renders its shadow root. */
+function widgetTemplate(widget: Widget, ids: readonly string[], options: StaticOptions): TemplateResult {
+  const theme = options.theme ?? 'auto';
+  const lang = options.lang ?? nothing;
+  switch (widget) {
+    case 'card':
+      return html`<disc-evidence-card
+        study=${ids[0] ?? ''}
+        theme=${theme}
+        lang=${lang}
+        heading-level=${options.headingLevel ?? nothing}
+      ></disc-evidence-card>`;
+    case 'timeline':
+      return html`<disc-outcome-timeline
+        studies=${ids.join(' ')}
+        theme=${theme}
+        lang=${lang}
+        ?journey=${options.journey}
+      ></disc-outcome-timeline>`;
+    case 'checklist':
+      return html`<disc-candidacy-checklist
+        criteria=${ids[0] ?? 'ddd-msc'}
+        theme=${theme}
+        lang=${lang}
+      ></disc-candidacy-checklist>`;
+  }
+}
+
+type HtmlNode = DefaultTreeAdapterMap['childNode'];
+type HtmlParent = DefaultTreeAdapterMap['parentNode'];
+type HtmlElement = DefaultTreeAdapterMap['element'];
+type HtmlTemplate = DefaultTreeAdapterMap['template'];
+
+const isElement = (node: HtmlNode): node is HtmlElement => 'tagName' in node;
+
+/** Elements that mean nothing without the widget's script or styles. */
+function dropped(element: HtmlElement): boolean {
+  const attribute = (name: string) => element.attrs.find((a) => a.name === name)?.value ?? '';
+  const classes = attribute('class').split(/\s+/);
+  return (
+    ['style', 'button', 'template', 'svg', 'input'].includes(element.tagName) ||
+    attribute('aria-hidden') === 'true' ||
+    ['chart-image', 'lane', 'choices', 'switch'].some((name) => classes.includes(name))
+  );
+}
+
+/** Attributes that only the widget's styles or script read. */
+const STYLING = new Set(['class', 'part', 'id', 'hidden', 'name', 'value']);
+
+/** The widget's content as plain, readable HTML: the same text and structure, nothing that needs a script or the widget's styles. */
+function plainCopy(node: HtmlParent): void {
+  node.childNodes = node.childNodes.flatMap((child): HtmlNode[] => {
+    if (child.nodeName === '#comment') return [];
+    if (!isElement(child)) return [child];
+    if (dropped(child)) return [];
+    child.attrs = child.attrs.filter((a) => !STYLING.has(a.name));
+    plainCopy(child);
+    // A slot's own content is what shows when nothing is slotted into it.
+    if (child.tagName === 'slot') {
+      for (const grandchild of child.childNodes) grandchild.parentNode = node;
+      return child.childNodes;
+    }
+    return [child];
+  });
+}
+
+/**
+ * The element alone, without the render's bookkeeping comments around it; with `fallback`, a plain
+ * copy of its shadow root inside it, which browsers that read the declarative shadow root hide.
+ */
+function finish(rendered: string, fallback: boolean): string {
+  const fragment = parseFragment(rendered, { scriptingEnabled: false });
+  const host = fragment.childNodes.find(isElement);
+  const template = host?.childNodes.find(
+    (child): child is HtmlTemplate => isElement(child) && child.tagName === 'template',
+  );
+  if (!host || !template) throw new StaticExportError('internal error: the widget rendered no shadow root');
+  if (fallback) {
+    const wrapper = parseFragment('<div></div>').childNodes.find(isElement);
+    if (!wrapper) throw new StaticExportError('internal error: no wrapper');
+    wrapper.childNodes = parseFragment(serialize(template.content)).childNodes;
+    plainCopy(wrapper);
+    for (const child of wrapper.childNodes) child.parentNode = wrapper;
+    wrapper.parentNode = host;
+    host.childNodes.push(wrapper);
+  }
+  fragment.childNodes = [host];
+  return serialize(fragment);
+}
+
+/**
+ * Renders one widget with built-in data to an HTML snippet that shows it with JavaScript off.
+ * Rejects with a `StaticExportError` that says what is wrong with the request.
+ */
+export async function renderStatic(
+  widget: string,
+  ids: readonly string[],
+  options: StaticOptions = {},
+): Promise<string> {
+  check((WIDGETS as readonly string[]).includes(widget), `unknown widget "${widget}"; use ${WIDGETS.join(', ')}`);
+  const kind = widget as Widget;
+  checkIds(kind, ids);
+  const theme = options.theme ?? 'auto';
+  check(THEMES.includes(theme), `unknown theme "${theme}"; use ${THEMES.join(', ')}`);
+  const lang = options.lang ?? 'en';
+  check(
+    /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(lang) && LANGUAGES.includes(primaryLanguage(lang)),
+    `unsupported language "${lang}"; use ${LANGUAGES.join(', ')} (a region such as es-MX is fine)`,
+  );
+  const level = options.headingLevel;
+  check(
+    level === undefined || (Number.isInteger(level) && level >= 1 && level <= 6),
+    `heading level must be 1 to 6; got ${level}`,
+  );
+
+  await loadEverything(lang);
+  const rendered = await collectResult(render(widgetTemplate(kind, ids, options)));
+  // Everything was loaded first, so a widget still loading means a widget this code does not prepare.
+  check(!rendered.includes('aria-busy="true"'), `internal error: the ${kind} was not ready to render`);
+  const snippet = finish(rendered, options.fallback !== false);
+  return `<!-- disc-evidence ${VERSION}: static ${kind} (${ids.join(' ') || 'ddd-msc'}) -->\n${snippet}\n`;
+}
