@@ -1,5 +1,5 @@
 // Serves the demo page at http://localhost:8000, with the built files under /dist/.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,8 +37,40 @@ export function fileFor(urlPath) {
   return FROM_ROOT.test(urlPath) ? staticFile(ROOT, urlPath) : staticFile(join(ROOT, 'demo'), urlPath);
 }
 
+/**
+ * demo/static.html with each `<!-- render … -->` comment replaced by what `disc-evidence render …`
+ * prints, as a blog that strips scripts would hold it; `?script` adds the one script tag.
+ */
+export async function staticExportPage(url) {
+  const { renderStatic } = await import('../dist/server.js');
+  let page = readFileSync(join(ROOT, 'demo/static.html'), 'utf8');
+  for (const [comment, args] of page.matchAll(/<!-- render (.+?) -->/g)) {
+    const [widget, ...rest] = args.split(' ');
+    const ids = rest.filter((arg, i) => !arg.startsWith('--') && !rest[i - 1]?.startsWith('--'));
+    const option = (name) => rest[rest.indexOf(`--${name}`) + 1];
+    const html = await renderStatic(widget, ids, {
+      lang: rest.includes('--lang') ? option('lang') : undefined,
+      theme: rest.includes('--theme') ? option('theme') : undefined,
+      headingLevel: rest.includes('--heading-level') ? Number(option('heading-level')) : undefined,
+      journey: rest.includes('--journey'),
+    });
+    page = page.replace(comment, html);
+  }
+  const script = '<script type="module" src="../dist/cdn/disc-evidence.js"></script>';
+  return page.replace('<!-- script -->', new URL(url, 'http://localhost').searchParams.has('script') ? script : '');
+}
+
 export function startServer(port = PORT, resolveFile = fileFor) {
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
+    if ((request.url ?? '').split('?')[0] === '/static.html') {
+      try {
+        const page = await staticExportPage(request.url);
+        response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' }).end(page);
+      } catch (error) {
+        response.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      }
+      return;
+    }
     const file = resolveFile(request.url ?? '/');
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -6,7 +6,9 @@ import type { Answer } from '../src/data/criteria.js';
 import criteria from '../src/data/criteria/ddd-msc.js';
 import { darkPage, narrow } from './decorators.js';
 
-type Args = Partial<Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'theme'>>;
+type Args = Partial<Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'theme'>> & {
+  lang?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/Candidacy checklist',
@@ -19,6 +21,7 @@ const meta: Meta<Args> = {
       cta-href=${ifDefined(args.ctaHref)}
       cta-label=${ifDefined(args.ctaLabel)}
       theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang)}
     ></disc-candidacy-checklist>`,
 };
 export default meta;
@@ -77,4 +80,10 @@ export const ErrorUnknownSet: Story = { name: 'Error: unknown criteria set', arg
 export const ErrorNotFound: Story = {
   name: 'Error: src not found (404)',
   args: { src: '/test/fixtures/no-such-file.json' },
+};
+
+/** In Spanish: the questions, why we ask, the results and the warning signs. */
+export const Spanish: Story = {
+  name: 'Spanish (lang="es")',
+  args: { lang: 'es', ctaHref: 'https://clinic.example/cita', ctaLabel: 'Pida una consulta' },
 };

@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DiscEvidenceCard } from '../src/evidence-card.js';
 import { darkPage, narrow } from './decorators.js';
 
-type Args = Partial<Pick<DiscEvidenceCard, 'study' | 'src' | 'data' | 'variant' | 'theme' | 'headingLevel'>>;
+type Args = Partial<Pick<DiscEvidenceCard, 'study' | 'src' | 'data' | 'variant' | 'theme' | 'headingLevel'>> & {
+  lang?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/Evidence card',
@@ -16,6 +18,7 @@ const meta: Meta<Args> = {
       src=${ifDefined(args.src)}
       variant=${ifDefined(args.variant)}
       theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang)}
       heading-level=${ifDefined(args.headingLevel)}
       .data=${args.data}
     ></disc-evidence-card>`,
@@ -93,3 +96,6 @@ export const ErrorInvalidData: Story = {
   name: 'Error: data breaks the schema',
   args: { study: undefined, data: { id: 'broken', headline: 42 } as unknown as DiscEvidenceCard['data'] },
 };
+
+/** The same card in Spanish: `lang="es"` on the element or any ancestor. Numbers follow Spanish rules. */
+export const Spanish: Story = { name: 'Spanish (lang="es")', args: { study: 'gornet-2024', lang: 'es' } };

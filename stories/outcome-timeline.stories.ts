@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DiscOutcomeTimeline } from '../src/outcome-timeline.js';
 import { darkPage, narrow } from './decorators.js';
 
-type Args = Partial<Pick<DiscOutcomeTimeline, 'studies' | 'src' | 'series' | 'view' | 'journey' | 'theme'>>;
+type Args = Partial<Pick<DiscOutcomeTimeline, 'studies' | 'src' | 'series' | 'view' | 'journey' | 'theme'>> & {
+  lang?: string;
+};
 
 const meta: Meta<Args> = {
   title: 'Elements/Outcome timeline',
@@ -16,6 +18,7 @@ const meta: Meta<Args> = {
       src=${ifDefined(args.src)}
       view=${ifDefined(args.view)}
       theme=${ifDefined(args.theme)}
+      lang=${ifDefined(args.lang)}
       ?journey=${args.journey}
       .series=${args.series}
     ></disc-outcome-timeline>`,
@@ -65,3 +68,6 @@ export const ErrorInvalidSeries: Story = {
     ] as unknown as DiscOutcomeTimeline['series'],
   },
 };
+
+/** In Spanish, with the journey: axis, legend, summary and table follow `lang`. */
+export const Spanish: Story = { name: 'Spanish (lang="es")', args: { journey: true, lang: 'es' } };

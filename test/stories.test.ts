@@ -67,6 +67,13 @@ for (const [title, module] of Object.entries({
           expect(widget.shadowRoot!.textContent!.trim().length, 'visible text').to.be.greaterThan(20);
           expect(errors, 'errors logged').to.deep.equal([]);
           if (story.parameters?.status) expect(statuses.at(-1)).to.equal(story.parameters.status);
+          // Every widget that shows its content shows the regulatory note, in the story's language.
+          if (!expectsError) {
+            const root = widget.shadowRoot!;
+            const note = (root.querySelector('[part~="regulatory"]') ?? root.querySelector('[part~="notice"]'))
+              ?.textContent;
+            expect(note).to.match(args.lang === 'es' ? /Sin aprobación/ : /Not approved/);
+          }
           await expect(canvas).to.be.accessible();
         } finally {
           console.error = originalError;
