@@ -39,21 +39,14 @@ export function fileFor(urlPath) {
 
 /**
  * demo/static.html with each `<!-- render … -->` comment replaced by what `disc-evidence render …`
- * prints, as a blog that strips scripts would hold it; `?script` adds the one script tag.
+ * prints (read by the command's own parser), as a blog that strips scripts would hold it; `?script` adds the one script tag.
  */
 export async function staticExportPage(url) {
-  const { renderStatic } = await import('../dist/server.js');
+  const { parseRenderCommand, renderStatic } = await import('../dist/server.js');
   let page = readFileSync(join(ROOT, 'demo/static.html'), 'utf8');
-  for (const [comment, args] of page.matchAll(/<!-- render (.+?) -->/g)) {
-    const [widget, ...rest] = args.split(' ');
-    const ids = rest.filter((arg, i) => !arg.startsWith('--') && !rest[i - 1]?.startsWith('--'));
-    const option = (name) => rest[rest.indexOf(`--${name}`) + 1];
-    const html = await renderStatic(widget, ids, {
-      lang: rest.includes('--lang') ? option('lang') : undefined,
-      theme: rest.includes('--theme') ? option('theme') : undefined,
-      headingLevel: rest.includes('--heading-level') ? Number(option('heading-level')) : undefined,
-      journey: rest.includes('--journey'),
-    });
+  for (const [comment, words] of page.matchAll(/<!-- (render .+?) -->/g)) {
+    const { widget, ids, options } = parseRenderCommand(words.split(' '));
+    const html = await renderStatic(widget, ids, options);
     page = page.replace(comment, html);
   }
   const script = '<script type="module" src="../dist/cdn/disc-evidence.js"></script>';

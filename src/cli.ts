@@ -4,10 +4,8 @@
  * HTML for pages that cannot run scripts. See `renderStatic` in `server.ts`.
  */
 /// <reference types="node" />
-import { parseArgs } from 'node:util';
 import { VERSION } from './internal/version.js';
-import { renderStatic, StaticExportError, WIDGETS } from './server.js';
-import type { Theme } from './internal/disc-element.js';
+import { parseRenderCommand, renderStatic, StaticExportError, WIDGETS } from './server.js';
 
 const USAGE = `Usage: disc-evidence render <${WIDGETS.join('|')}> [ids…] [options] > widget.html
 
@@ -28,39 +26,12 @@ Options:
   -v, --version                   the version`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      theme: { type: 'string' },
-      lang: { type: 'string' },
-      journey: { type: 'boolean' },
-      'heading-level': { type: 'string' },
-      'no-fallback': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+  const command = parseRenderCommand(argv);
+  if (command.help || command.version) {
+    process.stdout.write(`${command.help ? USAGE : VERSION}\n`);
     return 0;
   }
-  if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
-  const [command, widget, ...ids] = positionals;
-  if (command !== 'render' || widget === undefined) throw new StaticExportError('say what to render');
-  const level = values['heading-level'];
-  process.stdout.write(
-    await renderStatic(widget, ids, {
-      theme: values.theme as Theme | undefined,
-      lang: values.lang,
-      journey: values.journey,
-      headingLevel: level === undefined ? undefined : Number(level),
-      fallback: !values['no-fallback'],
-    }),
-  );
+  process.stdout.write(await renderStatic(command.widget ?? '', command.ids, command.options));
   return 0;
 }
 
