@@ -95,11 +95,11 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       // The data chunks the loader names (see cdnBuild) count as entries too.
-      entryFileNames: (chunk) => (chunk.name === 'cdn' ? 'disc-evidence.js' : 'chunks/[name]-[hash].js'),
+      entryFileNames: (chunk) => (chunk.name === 'cdn' ? 'disc-evidence.js' : 'chunks/[name]-[hash:6].js'),
       // Translated texts of built-in data are named for their language: bates-2022-es-….js.
       chunkFileNames: (chunk) => {
         const language = /\/data\/(?:catalog|criteria)\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '')?.[1];
-        return language ? `chunks/[name]-${language}-[hash].js` : 'chunks/[name]-[hash].js';
+        return language ? `chunks/[name]-${language}-[hash:6].js` : 'chunks/[name]-[hash:6].js';
       },
       // Lit and the helpers every element uses travel together in one shared chunk, instead of a
       // scatter of tiny chunks that each cost a request and compress worse apart.

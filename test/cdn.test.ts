@@ -13,7 +13,7 @@ function cdnRequests(): string[] {
     .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/cdn/'))
-    .map((path) => path.replace(/^(\/dist\/cdn\/chunks\/.+)-[\w-]{8}\.js$/, '$1.js'));
+    .map((path) => path.replace(/^(\/dist\/cdn\/chunks\/.+)-[\w-]{6}\.js$/, '$1.js'));
 }
 
 /** The timing of the one request whose path matches. */

@@ -7,7 +7,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { supportedLang } from '../locales/languages.js';
+import { loadingLine, supportedLang, type LoadingWhat } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
 import type { describeFailure, FailureText } from './describe-error.js';
 import { resolveLang } from './lang.js';
@@ -365,16 +365,17 @@ export abstract class DiscElement extends LitElement {
   protected takeOverServerContent(_nodes: readonly ChildNode[]): void {}
 
   /**
-   * The loading state. While a static export's content is on screen, nothing is rendered and
-   * that content stays until the real content replaces it.
+   * The loading state, in the widget's language even before its texts in that language arrive.
+   * While a static export's content is on screen, nothing is rendered and that content stays
+   * until the real content replaces it.
    */
-  protected renderLoading(text: string): TemplateResult | typeof nothing {
+  protected renderLoading(what: LoadingWhat): TemplateResult | typeof nothing {
     if (this.#serverNodes) {
       this.#keepServerNodes = true;
       return nothing;
     }
     return html`<div part="base" class="panel loading" aria-busy="true">
-      <p role="status">${text}</p>
+      <p role="status">${loadingLine(this.locale, what)}</p>
     </div>`;
   }
 

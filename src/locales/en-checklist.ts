@@ -4,7 +4,6 @@ import { TextPack } from './pack.js';
 
 /** Strings only the candidacy checklist uses, in English. */
 export const enChecklist = {
-  loading: 'Loading the checklist…',
   regulatory: enCommon.regulatory,
   intro:
     'Answer a few questions to see whether you may fit the profile that trials and clinics look for. Your answers stay on this page: nothing is sent or saved.',

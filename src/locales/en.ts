@@ -7,7 +7,6 @@ import { enCommon } from './en-common.js';
  * adding one is a data change, never a code change.
  */
 export const en = {
-  loading: 'Loading the study…',
   notReported: 'Not reported',
   design: {
     'meta-analysis-rct': 'Meta-analysis of randomized trials',

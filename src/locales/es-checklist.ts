@@ -3,7 +3,6 @@ import { esCommon } from './es-common.js';
 
 /** Strings only the candidacy checklist uses, in Spanish. */
 const esChecklist: ChecklistMessages = {
-  loading: 'Cargando la lista de preguntas…',
   regulatory: esCommon.regulatory,
   intro:
     'Responda unas preguntas para ver si podría encajar en el perfil que buscan los ensayos y las clínicas. Sus respuestas se quedan en esta página: no se envían ni se guardan.',

@@ -6,7 +6,6 @@ import { esCommon } from './es-common.js';
  * when a widget shows Spanish.
  */
 const es: Messages = {
-  loading: 'Cargando el estudio…',
   notReported: 'No se informó',
   design: {
     'meta-analysis-rct': 'Metaanálisis de ensayos aleatorizados',

@@ -228,7 +228,7 @@ export class DiscCandidacyChecklist extends DiscElement {
     const set = this.#shownSet();
     const result = this.#result;
     const t = this.#t;
-    if (!set || !result) return this.renderLoading(t.loading);
+    if (!set || !result) return this.renderLoading('checklist');
     const urgent = result.status === 'urgent';
     return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
       <p class="h" role="heading" aria-level="2">${set.title}</p>

@@ -183,7 +183,7 @@ export class DiscEvidenceCard extends DiscElement {
   protected renderContent(): TemplateResult | typeof nothing {
     const study = this.model && catalogTexts.in(this.model, this.locale);
     const msg = this.msg;
-    if (!study) return this.renderLoading(msg.loading);
+    if (!study) return this.renderLoading('study');
     const compact = this.variant === 'compact';
     const collapsed = compact && !this.expanded;
     // The toggle stays in one place in the template, so it keeps keyboard focus when it flips.

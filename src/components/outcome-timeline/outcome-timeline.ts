@@ -393,7 +393,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     const prepared = this.#prepared;
     const msg = this.msg;
     const tl = timelineTexts.get(this.locale);
-    if (!prepared) return this.renderLoading(msg.loading);
+    if (!prepared) return this.renderLoading('studies');
     const chart = this.display === 'chart';
     return html`<figure part="base" class="panel">
       <figcaption part="summary" class="summary">${prepared.summary}</figcaption>
