@@ -30,10 +30,10 @@ afterEach(() => {
 });
 
 /** A page holding `body`, in a frame; `scripts: false` turns JavaScript off in it. */
-async function page(body: string, { scripts }: { scripts: boolean }): Promise<Document> {
+async function page(body: string, { scripts, width = 720 }: { scripts: boolean; width?: number }): Promise<Document> {
   const frame = document.createElement('iframe');
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.width = '720px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
@@ -134,6 +134,39 @@ describe('static export: with JavaScript off', () => {
     expect(rows.some((row) => row.includes('Gornet'))).to.equal(true);
     expect(rows.some((row) => row.includes('Xie'))).to.equal(true);
     expect(seenText(root.querySelector('[part~="summary"]')!)).to.include('Results over time from 2 studies');
+  });
+
+  it('sets no marker label over a lane name or another label, and none outside the chart, at any width', async () => {
+    const html = await snippet('timeline', 'gornet-2024', 'xie-2021', 'bates-2022');
+    const seen: Record<number, number> = {};
+    for (const width of [300, 360, 480, 720, 1000]) {
+      const doc = await page(html, { scripts: false, width });
+      const image = widget(doc, 'disc-outcome-timeline').shadowRoot.querySelector('.chart-image')!;
+      const area = image.querySelector('.area')!.getBoundingClientRect();
+      const boxes = (selector: string) =>
+        [...image.querySelectorAll(selector)]
+          .filter((text) => text.getClientRects().length > 0)
+          .map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }));
+      const names = boxes('.lane-name');
+      const labels = boxes('.point-label');
+      expect(names.map((n) => n.text)).to.deep.equal(['Gornet et al. 2024', 'Xie et al. 2021', 'Bates et al. 2022']);
+      seen[width] = labels.length;
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      labels.forEach((label, i) => {
+        for (const other of [...names, ...labels.slice(i + 1)]) {
+          expect(overlap(label.box, other.box), `"${label.text}" over "${other.text}" at ${width} px`).to.equal(false);
+        }
+        // The plot box has a small margin on each side that labels may use, no more.
+        expect(label.box.left, `"${label.text}" at ${width} px`).to.be.at.least(area.left - 12);
+        expect(label.box.right, `"${label.text}" at ${width} px`).to.be.at.most(area.right + 12);
+      });
+    }
+    // Every finding has its label where there is room for it, and labels give way only to fit.
+    expect(seen[1000]).to.equal(6);
+    expect(seen[480]).to.be.at.least(4);
+    expect(seen[300]).to.be.at.least(1);
+    expect(seen[300]).to.be.below(seen[480]!);
   });
 
   it('shows readable plain HTML where declarative shadow DOM is not supported', async () => {

@@ -6,6 +6,16 @@ import { widgetStyles } from '../../internal/widget.styles.js';
 /** The series colours as custom properties (`--_c0`…), from the same lists the canvas uses. */
 const colours = (palette: readonly string[]) => unsafeCSS(palette.map((c, i) => `--_c${i}:${c};`).join(''));
 
+/**
+ * Widths of the still image's plot, in em of its text, below which a marker label may have to give
+ * way: a label marked `fit-20` is hidden in a plot narrower than 20em (see `chartImage`).
+ */
+export const LABEL_FIT_WIDTHS = [16, 20, 24, 28, 32, 40, 48, 56, 64, 72, 80] as const;
+
+const labelFits = unsafeCSS(
+  LABEL_FIT_WIDTHS.map((width) => `@container (max-width:${width}em){.fit-${width}{display:none}}`).join(''),
+);
+
 /** One class per series colour, for the legend and the still image. */
 const colourClasses = unsafeCSS(LIGHT_PALETTE.map((_, i) => `.c${i}{color:var(--_c${i})}`).join(''));
 
@@ -97,6 +107,7 @@ export const styles = [
     .chart-image .area {
       position: relative;
       flex: 1;
+      container-type: inline-size;
       margin: 0.25em 0.75em 1.75em 3.25em;
     }
 
@@ -111,6 +122,8 @@ export const styles = [
       height: 100%;
       overflow: visible;
     }
+
+    ${labelFits}
 
     .chart-image .axis-title {
       min-height: 1.5em;
