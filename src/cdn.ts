@@ -20,6 +20,17 @@ disc-candidacy-checklist:not(:defined){display:block;min-height:var(--disc-check
 const requested = new Set<string>();
 const prefetched = new Set<string>();
 
+/** Shared by every copy of the library on a page, whatever its version. */
+const LOADER = Symbol.for('disc-evidence.loader');
+const WARNED = Symbol.for('disc-evidence.version-warned');
+/** Built-in data this release's elements find at once (see `src/data/registry.ts`). */
+const LOADED_DATA = Symbol.for(`disc-evidence.data ${VERSION}`);
+const page = globalThis as typeof globalThis & {
+  [LOADER]?: string;
+  [WARNED]?: boolean;
+  [LOADED_DATA]?: Map<string, unknown>;
+};
+
 /** Where each element names built-in data, and the id it uses when it names none. */
 const DATA_ATTRIBUTES: Record<string, [attribute: string, fallback?: string]> = {
   'disc-evidence-card': ['study'],
@@ -41,8 +52,11 @@ function prefetchData(element: Element): void {
     const hash = Object.hasOwn(DATA_FILES, id) ? DATA_FILES[id] : undefined;
     if (!hash || prefetched.has(id)) continue;
     prefetched.add(id);
-    // A failure here is reported by the widget itself when it asks for the same file.
-    import(`./chunks/${id}-${hash}.js`).catch(() => prefetched.delete(id));
+    import(`./chunks/${id}-${hash}.js`).then(
+      (module: { default: unknown }) => void (page[LOADED_DATA] ??= new Map()).set(id, module.default),
+      // The widget itself reports a failure when it asks for the same file.
+      () => prefetched.delete(id),
+    );
   }
 }
 
@@ -92,11 +106,6 @@ function start(): void {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
-
-/** Shared by every copy of the library on a page, whatever its version. */
-const LOADER = Symbol.for('disc-evidence.loader');
-const WARNED = Symbol.for('disc-evidence.version-warned');
-const page = globalThis as typeof globalThis & { [LOADER]?: string; [WARNED]?: boolean };
 
 // The first copy of the loader on a page serves it, so one release defines all three elements;
 // a later copy does nothing, and says so once if it is another release.

@@ -93,6 +93,14 @@ describe('the one-script-tag file', () => {
     expect(study.startTime).to.be.at.most(code.responseEnd);
   });
 
+  it("runs a study's data the moment it arrives, without waiting for any other file", async () => {
+    // A data file that imported the shared code would wait for it, and the card, waiting for the
+    // same code, could run first and show a loading state before its study.
+    const source = await (await fetch(resource(/\/chunks\/bates-2022-/).name)).text();
+    expect(source).to.contain('"bates-2022"');
+    expect(source).not.to.match(/\bimport\b|\bfrom\s*["']/);
+  });
+
   it('asks for the built-in criteria together with the checklist code', async () => {
     const checklist = document.createElement('disc-candidacy-checklist');
     document.body.append(checklist);

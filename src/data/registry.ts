@@ -1,10 +1,16 @@
+import { VERSION } from '../internal/version.js';
+
 /**
- * Built-in data modules that have already run, by id. The one-script-tag loader downloads a
- * widget's data together with the element's code; when the data arrives first, the widget finds it
- * here at once and shows its content in its first render, instead of a loading state and then the
- * content a task later (which is all an `import()` of a module that has run can offer).
+ * Where this release keeps the built-in data modules that have loaded on the page, by id. The
+ * one-script-tag loader puts here what it downloads together with an element's code: the data
+ * modules import nothing, so each runs the moment it arrives, ahead of the element's larger
+ * chunks, and the widget finds its data at once and shows it in its first render instead of a
+ * loading state and then the content a task later (which is all an `import()` can offer).
  */
-const ready = new Map<string, { id: string }>();
+export const LOADED_DATA = Symbol.for(`disc-evidence.data ${VERSION}`);
+
+const page = globalThis as typeof globalThis & { [LOADED_DATA]?: Map<string, { id: string }> };
+const ready = (page[LOADED_DATA] ??= new Map());
 
 /** Records a built-in study or criteria set as it loads; returns it unchanged. */
 export function provide<T extends { id: string }>(value: T): T {
@@ -12,7 +18,7 @@ export function provide<T extends { id: string }>(value: T): T {
   return value;
 }
 
-/** The built-in data with this id if its module has run, else undefined. */
+/** The built-in data with this id if it has loaded, else undefined. */
 export function provided<T extends { id: string }>(id: string): T | undefined {
   return ready.get(id) as T | undefined;
 }

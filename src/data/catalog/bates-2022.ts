@@ -1,5 +1,4 @@
 import type { Study } from '../model.js';
-import { provide } from '../registry.js';
 
 const at12 = { value: 12, unit: 'months' as const };
 
@@ -135,4 +134,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default provide(study);
+export default study;

@@ -1,5 +1,4 @@
 import type { Study } from '../model.js';
-import { provide } from '../registry.js';
 
 const companyRelease = 'Company press release, January 2023';
 
@@ -98,4 +97,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default provide(study);
+export default study;

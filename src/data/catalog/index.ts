@@ -1,5 +1,5 @@
 import type { Study } from '../model.js';
-import { provided } from '../registry.js';
+import { provide, provided } from '../registry.js';
 
 /** Stable ids of the built-in studies. Sites write them into their HTML: never rename one. */
 export const CATALOG_IDS = [
@@ -33,5 +33,5 @@ export function isCatalogId(id: string): id is CatalogId {
 
 /** The built-in study with this id; throws only for an id `isCatalogId` rejects. */
 export async function getCatalogStudy(id: CatalogId): Promise<Study> {
-  return provided<Study>(id) ?? (await ENTRIES[id]()).default;
+  return provided<Study>(id) ?? provide((await ENTRIES[id]()).default);
 }

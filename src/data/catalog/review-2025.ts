@@ -1,5 +1,4 @@
 import type { Study } from '../model.js';
-import { provide } from '../registry.js';
 
 const study: Study = {
   id: 'review-2025',
@@ -25,4 +24,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default provide(study);
+export default study;

@@ -1,5 +1,4 @@
 import type { Study } from '../model.js';
-import { provide } from '../registry.js';
 
 const pain = 'Pain (VAS)';
 const fn = 'Disability (Oswestry Disability Index)';
@@ -128,4 +127,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default provide(study);
+export default study;

@@ -1,5 +1,4 @@
 import type { Study } from '../model.js';
-import { provide } from '../registry.js';
 
 const study: Study = {
   id: 'zhang-2023',
@@ -75,4 +74,4 @@ const study: Study = {
   lastReviewed: '2026-11-22',
 };
 
-export default provide(study);
+export default study;

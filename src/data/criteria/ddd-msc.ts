@@ -1,5 +1,4 @@
 import type { CriteriaSet } from '../criteria.js';
-import { provide } from '../registry.js';
 
 const NICE = 'NICE guideline NG59 and NHS Clinical Knowledge Summaries on low back pain';
 const CLINIC = 'Typical candidate profile described by clinics offering cell therapy';
@@ -176,4 +175,4 @@ const set: CriteriaSet = {
   ],
 };
 
-export default provide(set);
+export default set;

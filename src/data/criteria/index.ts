@@ -1,6 +1,6 @@
 import type { CriteriaSet } from '../criteria.js';
 import { DataError } from '../errors.js';
-import { provided } from '../registry.js';
+import { provide, provided } from '../registry.js';
 
 /** Stable ids of the built-in criteria sets. Sites write them into their HTML: never rename one. */
 export const CRITERIA_IDS = ['ddd-msc'] as const;
@@ -17,5 +17,5 @@ export async function loadCriteriaSet(id: string): Promise<CriteriaSet> {
   if (!(CRITERIA_IDS as readonly string[]).includes(key)) {
     throw new DataError('unknown-id', [key, CRITERIA_IDS.join(', ')]);
   }
-  return provided<CriteriaSet>(key) ?? (await SETS[key as CriteriaId]()).default;
+  return provided<CriteriaSet>(key) ?? provide((await SETS[key as CriteriaId]()).default);
 }
