@@ -100,14 +100,14 @@ const GAP = 0.5;
 
 /**
  * The narrowest plot, in em, in which a label spanning `left`–`right` keeps to the plot and clears
- * everything in `clear` (the right edges of what lies before it on its line). Infinity if none.
+ * `before`, the right edge of what lies before it on its line. Infinity if none.
  */
-function narrowestFit(left: Edge, right: Edge, clear: readonly Edge[]): number {
+function narrowestFit(left: Edge, right: Edge, before: Edge): number {
   // Each condition reads `a × W + b ≥ 0`.
   const conditions: Edge[] = [
     { a: left.a, b: left.b + GAP },
     { a: 1 - right.a, b: GAP - right.b },
-    ...clear.map((edge) => ({ a: left.a - edge.a, b: left.b - edge.b - GAP })),
+    { a: left.a - before.a, b: left.b - before.b - GAP },
   ];
   let width = 0;
   for (const { a, b } of conditions) {
@@ -196,7 +196,7 @@ export function chartImage(
           const end: Edge = { a: at, b: start.b + textWidth(label) };
           // As on the canvas, a label that cannot fit is left to the table; one that fits only in a
           // wider plot is hidden below that width, since the server cannot know the reader's.
-          const narrowest = narrowestFit(start, end, [taken[side]]);
+          const narrowest = narrowestFit(start, end, taken[side]);
           const fit = LABEL_FIT_WIDTHS.find((width) => width >= narrowest);
           if (narrowest <= LABEL_FIT_WIDTHS[0] || fit !== undefined) {
             taken[side] = end;
