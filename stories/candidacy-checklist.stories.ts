@@ -67,6 +67,13 @@ export const Urgent: Story = {
   parameters: { status: 'urgent' },
 };
 
+/** "Not sure" to a sign of a possible emergency: if you are not sure, get checked today. */
+export const NotSureEmergency: Story = {
+  name: 'Urgent: "not sure" to an emergency sign',
+  play: answering((id, fits) => (id === 'saddle-numbness' ? 'unsure' : fitting(id, fits))),
+  parameters: { status: 'urgent' },
+};
+
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage], play: answering(fitting) };
 export const Narrow280px: Story = { name: 'Narrow (280 px)', decorators: [narrow] };
 

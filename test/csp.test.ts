@@ -28,7 +28,7 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
       const canvas = shadow(id).querySelector('canvas')!;
       await until(() => paintedPixelCount(canvas) > 500, `${id} drawn`);
     }
-    expect(visibleText(get('checklist'))).to.contain('21 questions left to answer');
+    expect(visibleText(get('checklist'))).to.contain('25 questions left to answer');
 
     shadow('catalog').querySelector<HTMLButtonElement>('[part~="expand-button"]')!.click();
     shadow('checklist').querySelector<HTMLInputElement>('input[value="yes"]')!.click();

@@ -16,8 +16,9 @@ export const enChecklist = {
     predictors: 'What may predict a better response (optional)',
   },
   sectionHint: {
-    redFlags: 'Please answer these first. A "yes" to any of them matters more than everything else here.',
-    predictors: 'These come from one small study. They are hints, never requirements.',
+    redFlags:
+      'Please answer these first: a "yes" here, or a "not sure" to a possible emergency, matters more than anything else.',
+    predictors: 'This comes from one study of 9 people. It is a tentative hint, never a requirement.',
   },
   why: 'Why we ask',
   source: (source: string) => `Source: ${source}`,
@@ -25,6 +26,8 @@ export const enChecklist = {
     incomplete: (left: number) => (left === 1 ? '1 question left to answer.' : `${left} questions left to answer.`),
     emergency:
       'Call your emergency number or go to an emergency department now. These signs can mean the nerves at the base of the spine are being squeezed, which needs treatment within hours.',
+    checkToday:
+      'If you are not sure, get checked today: call your doctor or an urgent care service now. If the sign is clearly there or getting worse, call your emergency number or go to an emergency department.',
     urgent:
       'Please see a doctor promptly, before considering any back treatment. Together with back pain, these signs need a check first.',
     unlikely: 'Cell therapy is unlikely to be offered to you now, for these reasons:',
@@ -32,8 +35,9 @@ export const enChecklist = {
       'You may fit the profile that trials and clinics look for. Only a specialist who examines you and your scans can tell.',
   },
   because: 'Because you answered yes to:',
+  unsureAbout: 'Because you were not sure about:',
   askAbout: 'Ask your specialist about:',
-  betterResponse: 'In one small study, people like you in these ways may have responded better:',
+  betterResponse: 'In one study of 9 people, people with this pattern seemed to respond better (a tentative hint):',
   ctaUnlikely: 'Talk to a specialist about other options',
   ctaPossible: 'Talk to a specialist',
   reset: 'Start again',

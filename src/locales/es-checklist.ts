@@ -15,8 +15,9 @@ const esChecklist: ChecklistMessages = {
     predictors: 'Lo que podría anticipar una mejor respuesta (opcional)',
   },
   sectionHint: {
-    redFlags: 'Responda estas primero. Un «sí» en cualquiera de ellas importa más que todo lo demás.',
-    predictors: 'Vienen de un solo estudio pequeño. Son pistas, nunca requisitos.',
+    redFlags:
+      'Responda estas primero: un «sí» aquí, o un «no estoy seguro/a» ante una posible emergencia, importa más que todo lo demás.',
+    predictors: 'Viene de un solo estudio de 9 personas. Es un indicio provisional, nunca un requisito.',
   },
   why: 'Por qué lo preguntamos',
   source: (source) => `Fuente: ${source}`,
@@ -24,6 +25,8 @@ const esChecklist: ChecklistMessages = {
     incomplete: (left) => (left === 1 ? 'Falta 1 pregunta por responder.' : `Faltan ${left} preguntas por responder.`),
     emergency:
       'Llame ahora al número de emergencias o vaya a urgencias. Estas señales pueden indicar que los nervios de la parte baja de la columna están comprimidos, y eso necesita tratamiento en pocas horas.',
+    checkToday:
+      'Si no está seguro/a, hágase revisar hoy: llame ahora a su médico o a un servicio de atención urgente. Si la señal está claramente presente o va a peor, llame al número de emergencias o vaya a urgencias.',
     urgent:
       'Consulte pronto a un médico, antes de pensar en cualquier tratamiento para la espalda. Junto con el dolor de espalda, estas señales deben revisarse primero.',
     unlikely: 'Es poco probable que hoy le ofrezcan terapia celular, por estas razones:',
@@ -31,8 +34,10 @@ const esChecklist: ChecklistMessages = {
       'Podría encajar en el perfil que buscan los ensayos y las clínicas. Solo un especialista que le examine y vea sus imágenes puede decirlo.',
   },
   because: 'Porque respondió que sí a:',
+  unsureAbout: 'Porque no estaba seguro/a de:',
   askAbout: 'Pregunte a su especialista por:',
-  betterResponse: 'En un estudio pequeño, las personas parecidas a usted en estos puntos respondieron quizá mejor:',
+  betterResponse:
+    'En un estudio de 9 personas, quienes tenían este patrón parecieron responder mejor (un indicio provisional):',
   ctaUnlikely: 'Hable con un especialista sobre otras opciones',
   ctaPossible: 'Hable con un especialista',
   reset: 'Empezar de nuevo',

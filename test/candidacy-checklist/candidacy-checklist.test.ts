@@ -56,7 +56,7 @@ const resultText = (el: Element) => part(el, 'result')!.textContent!.replace(/\s
 describe('<disc-candidacy-checklist>', () => {
   it('starts incomplete, with the regulatory note and "not medical advice" always visible', async () => {
     const { el } = await mountChecklist();
-    expect(resultText(el)).to.equal('21 questions left to answer.');
+    expect(resultText(el)).to.equal('25 questions left to answer.');
     expect(visibleText(el)).to.contain('not approved any stem-cell or disc-cell treatment');
     expect(visibleText(el)).to.contain('This is information, not medical advice');
     const legends = [...el.shadowRoot!.querySelectorAll('.section > legend')].map((l) => l.textContent);
@@ -71,7 +71,7 @@ describe('<disc-candidacy-checklist>', () => {
     const last = changes.at(-1)!;
     expect(last.status).to.equal('possible');
     expect(last.reasons).to.deep.equal([]);
-    expect(Object.keys(last.answers)).to.have.length(21);
+    expect(Object.keys(last.answers)).to.have.length(25);
   });
 
   it('reaches "unlikely" from the keyboard and names the reason', async () => {
@@ -95,6 +95,21 @@ describe('<disc-candidacy-checklist>', () => {
     expect(order.indexOf('result')).to.be.lessThan(order.indexOf('section'));
     expect(changes.at(-1)).to.deep.include({ status: 'urgent', reasons: ['bladder-bowel'] });
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('q-bladder-bowel');
+  });
+
+  it('says "if you are not sure, get checked today" for "not sure" to an emergency sign, in an alert above everything', async () => {
+    const { el, changes } = await mountChecklist();
+    await answerByKeyboard(el, fitting({ 'saddle-numbness': 'unsure' }));
+    const result = part(el, 'result')!;
+    expect(result.getAttribute('role')).to.equal('alert');
+    expect(resultText(el)).to.contain('If you are not sure, get checked today');
+    expect(resultText(el)).to.contain('Because you were not sure about:');
+    expect(resultText(el)).to.contain('Is there numbness around your genitals');
+    expect(resultText(el)).not.to.contain('You may fit the profile');
+    const order = [...el.shadowRoot!.querySelector('form')!.children].map((c) => c.getAttribute('part'));
+    expect(order.indexOf('result')).to.be.lessThan(order.indexOf('section'));
+    expect(changes.at(-1)).to.deep.include({ status: 'urgent', reasons: ['saddle-numbness'] });
+    expect(part(el, 'cta'), 'no call to action').to.equal(null);
   });
 
   it('uses "see a doctor promptly" for the other warning signs', async () => {
@@ -144,7 +159,7 @@ describe('<disc-candidacy-checklist>', () => {
     await answerByKeyboard(el, { fever: 'yes' });
     el.reset();
     await el.updateComplete;
-    expect(resultText(el)).to.equal('21 questions left to answer.');
+    expect(resultText(el)).to.equal('25 questions left to answer.');
     expect(el.shadowRoot!.querySelectorAll('input:checked').length).to.equal(0);
     expect(changes.at(-1)).to.deep.equal({ status: 'incomplete', reasons: changes.at(-1)!.reasons, answers: {} });
   });
@@ -260,7 +275,7 @@ describe('<disc-candidacy-checklist>', () => {
     const requests = performance.getEntriesByType('resource').length;
     const cookie = document.cookie;
     const stored = [localStorage.length, sessionStorage.length];
-    await answerByKeyboard(el, fitting({ 'modic-2': 'yes' }));
+    await answerByKeyboard(el, fitting({ 'modic-2-no-tear': 'yes' }));
     el.reset();
     await answerByKeyboard(el, { fever: 'yes' });
     expect(

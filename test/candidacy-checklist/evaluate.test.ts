@@ -35,6 +35,7 @@ describe('evaluate (ddd-msc)', () => {
       status: 'possible',
       reasons: [],
       emergency: false,
+      unsureEmergency: [],
       askAbout: [],
       betterResponse: [],
     });
@@ -48,11 +49,38 @@ describe('evaluate (ddd-msc)', () => {
     });
   }
 
+  const emergencyIds = ['bladder-bowel', 'saddle-numbness', 'sexual-function', 'legs-weakness'];
+
   it('uses emergency wording only for signs of cauda equina syndrome', () => {
-    expect(evaluate(criteria, { 'bladder-bowel': 'yes' }).emergency).to.equal(true);
-    expect(evaluate(criteria, { 'saddle-numbness': 'yes' }).emergency).to.equal(true);
-    expect(evaluate(criteria, { 'legs-weakness': 'yes' }).emergency).to.equal(true);
+    expect(criteria.redFlags.filter((q) => q.level === 'emergency').map((q) => q.id)).to.deep.equal(emergencyIds);
+    for (const id of emergencyIds) expect(evaluate(criteria, { [id]: 'yes' }).emergency, id).to.equal(true);
     expect(evaluate(criteria, { fever: 'yes' }).emergency).to.equal(false);
+  });
+
+  for (const id of emergencyIds) {
+    it(`sends "not sure" to the emergency sign "${id}" to a check today, before anything else`, () => {
+      const result = evaluate(criteria, fitting({ [id]: 'unsure' }));
+      expect(result).to.deep.include({ status: 'urgent', emergency: false });
+      expect(result.reasons).to.deep.equal([id]);
+      expect(result.unsureEmergency).to.deep.equal([id]);
+      expect(evaluate(criteria, { [id]: 'unsure' }).status, 'with nothing else answered').to.equal('urgent');
+    });
+  }
+
+  it('keeps emergency wording when one sign is yes and another not sure, and lists both', () => {
+    const result = evaluate(criteria, { 'bladder-bowel': 'yes', 'legs-weakness': 'unsure', fever: 'yes' });
+    expect(result).to.deep.include({ status: 'urgent', emergency: true });
+    expect(result.reasons).to.deep.equal(['bladder-bowel', 'fever', 'legs-weakness']);
+    expect(result.unsureEmergency).to.deep.equal(['legs-weakness']);
+  });
+
+  it('asks the standard warning signs: drug injection, fracture risk, a recent spinal procedure or infection, known discitis', () => {
+    for (const id of ['injected-drugs', 'fracture-risk', 'recent-procedure-infection', 'disc-infection']) {
+      expect(redFlagIds, id).to.include(id);
+      expect(criteria.redFlags.find((q) => q.id === id)!.level, id).to.equal('urgent');
+    }
+    expect(criteria.redFlags.find((q) => q.id === 'saddle-numbness')!.text).to.contain('wipe');
+    expect(exclusionIds).not.to.include('disc-infection');
   });
 
   it('puts a red flag above an exclusion and an unmet requirement', () => {
@@ -77,20 +105,31 @@ describe('evaluate (ddd-msc)', () => {
     });
   }
 
-  it('turns "not sure" into questions for a specialist, never into a yes or a no', () => {
+  it('turns "not sure" (but to an emergency sign) into questions for a specialist, never into a yes or a no', () => {
     const result = evaluate(criteria, fitting({ 'mri-degeneration': 'unsure', 'modic-3': 'unsure', fever: 'unsure' }));
     expect(result.status).to.equal('possible');
     expect(result.askAbout).to.deep.equal(['fever', 'mri-degeneration', 'modic-3']);
   });
 
-  it('reports predictors as "may respond better" without changing the status', () => {
-    const better = evaluate(criteria, fitting({ 'modic-2': 'yes', 'annular-tear': 'no' }));
+  it('reports the one combined hint (Modic 2 with no annular tear) without changing the status', () => {
+    expect(criteria.predictors.map((q) => q.id)).to.deep.equal(['modic-2-no-tear']);
+    const better = evaluate(criteria, fitting({ 'modic-2-no-tear': 'yes' }));
     expect(better.status).to.equal('possible');
-    expect(better.betterResponse).to.deep.equal(['modic-2', 'annular-tear']);
-    const worse = evaluate(criteria, fitting({ 'modic-2': 'no', 'annular-tear': 'yes' }));
-    expect(worse.status).to.equal('possible');
-    expect(worse.betterResponse).to.deep.equal([]);
-    expect(evaluate(criteria, fitting({ pregnancy: 'yes', 'modic-2': 'yes' })).status).to.equal('unlikely');
+    expect(better.betterResponse).to.deep.equal(['modic-2-no-tear']);
+    const other = evaluate(criteria, fitting({ 'modic-2-no-tear': 'no' }));
+    expect(other.status).to.equal('possible');
+    expect(other.betterResponse).to.deep.equal([]);
+    expect(evaluate(criteria, fitting({ pregnancy: 'yes', 'modic-2-no-tear': 'yes' })).status).to.equal('unlikely');
+  });
+
+  it('asks whether usual care was tried for 6 months, and puts Pfirrmann III–V on the clinics, not the trials', () => {
+    expect(criteria.requirements.find((q) => q.id === 'six-months')!.text).to.match(
+      /tried usual care.*at least 6 months/,
+    );
+    const mri = criteria.requirements.find((q) => q.id === 'mri-degeneration')!.text;
+    expect(mri).to.contain('clinics list grades III to V');
+    expect(mri).to.contain('trials have taken a middle range');
+    expect(mri).to.contain('collapsed');
   });
 
   it('gives every question a reason and a source', () => {

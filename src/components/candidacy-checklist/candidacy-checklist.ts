@@ -112,7 +112,7 @@ export class DiscCandidacyChecklist extends DiscElement {
       case 'incomplete':
         return s.incomplete(result.reasons.length);
       case 'urgent':
-        return result.emergency ? s.emergency : s.urgent;
+        return result.emergency ? s.emergency : result.unsureEmergency.length > 0 ? s.checkToday : s.urgent;
       case 'unlikely':
         return s.unlikely;
       case 'possible':
@@ -304,7 +304,15 @@ export class DiscCandidacyChecklist extends DiscElement {
         aria-live=${urgent ? 'assertive' : 'polite'}
       >
         ${this.#resultText(result)}
-        ${urgent || result.status === 'unlikely' ? questions(urgent ? t.because : undefined, result.reasons) : nothing}
+        ${
+          urgent
+            ? html`${questions(
+                t.because,
+                result.reasons.filter((id) => !result.unsureEmergency.includes(id)),
+              )}${questions(t.unsureAbout, result.unsureEmergency)}`
+            : nothing
+        }
+        ${result.status === 'unlikely' ? questions(undefined, result.reasons) : nothing}
         ${urgent ? nothing : questions(t.askAbout, result.askAbout)}
         ${urgent ? nothing : questions(t.betterResponse, result.betterResponse)}
       </div>

@@ -3,11 +3,13 @@ import type { CriteriaSet } from '../criteria.js';
 const NICE = 'NICE guideline NG59 and NHS Clinical Knowledge Summaries on low back pain';
 const CLINIC = 'Typical candidate profile described by clinics offering cell therapy';
 const TRIALS = 'Eligibility rules of controlled trials (IDCT phase I/II, Gornet 2024; NCT04530071; NCT04042844)';
-const BATES = 'Bates et al., Future Science OA 2022 (9 people; a small study without a control group)';
+const BATES = 'Bates et al., Future Science OA 2022 (9 people; a study without a control group)';
 
 const caudaEquina =
   'Together with back pain, this can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.';
 const seeDoctor = 'With back pain, this can point to a cause other than a worn disc that a doctor should check first.';
+const spineInfection =
+  'With back pain, this raises the chance of an infection in the spine, which a doctor should rule out first.';
 
 /**
  * The built-in criteria for mesenchymal stem cell and disc cell therapy in degenerative disc
@@ -27,7 +29,14 @@ const set: CriteriaSet = {
     {
       id: 'saddle-numbness',
       level: 'emergency',
-      text: 'Is there numbness around your genitals, your bottom or the inside of your thighs?',
+      text: 'Is there numbness around your genitals, your bottom or the inside of your thighs, or do you feel less than usual when you wipe after using the toilet?',
+      why: caudaEquina,
+      source: NICE,
+    },
+    {
+      id: 'sexual-function',
+      level: 'emergency',
+      text: 'Have you noticed new problems with sexual function, such as less feeling in your genitals?',
       why: caudaEquina,
       source: NICE,
     },
@@ -45,6 +54,27 @@ const set: CriteriaSet = {
       why: seeDoctor,
       source: NICE,
     },
+    {
+      id: 'disc-infection',
+      level: 'urgent',
+      text: 'Have you been told you have an infection in a disc or in your spine (discitis) that is not yet cleared?',
+      why: 'A spine infection needs treatment first, and an injection into the disc could spread it.',
+      source: `${NICE}; ${CLINIC}`,
+    },
+    {
+      id: 'recent-procedure-infection',
+      level: 'urgent',
+      text: 'In the last few months, have you had a procedure on your spine (such as an injection or an operation), or an infection somewhere else in your body?',
+      why: spineInfection,
+      source: NICE,
+    },
+    {
+      id: 'injected-drugs',
+      level: 'urgent',
+      text: 'Do you inject drugs, or have you done so recently?',
+      why: spineInfection,
+      source: NICE,
+    },
     { id: 'cancer-history', level: 'urgent', text: 'Have you ever had cancer?', why: seeDoctor, source: NICE },
     {
       id: 'weight-loss',
@@ -58,6 +88,13 @@ const set: CriteriaSet = {
       level: 'urgent',
       text: 'Did the pain start after a bad fall, an accident or another serious injury?',
       why: seeDoctor,
+      source: NICE,
+    },
+    {
+      id: 'fracture-risk',
+      level: 'urgent',
+      text: 'Did the pain start after a minor fall or strain, and do you have osteoporosis or take steroid medicines long term?',
+      why: 'With thin or fragile bones, even a small fall can break a bone in the spine.',
       source: NICE,
     },
     {
@@ -86,15 +123,15 @@ const set: CriteriaSet = {
     {
       id: 'mri-degeneration',
       fits: 'yes',
-      text: 'Has an MRI scan shown wear in one or more discs of your lower back? If you know it, trials look for a Pfirrmann grade of III to V; answer "not sure" if you do not know your grade.',
-      why: 'The treatment is meant for discs that have worn; the scan shows whether yours have.',
-      source: CLINIC,
+      text: 'Has an MRI scan shown wear in one or more discs of your lower back? If you know your Pfirrmann grade (a scale of disc wear): clinics list grades III to V, while trials have taken a middle range and usually left out discs that have collapsed. Answer "not sure" if you do not know.',
+      why: 'The treatment is meant for discs that have worn; the scan shows whether yours have, and how far.',
+      source: `${CLINIC}; ${TRIALS}`,
     },
     {
       id: 'six-months',
       fits: 'yes',
-      text: 'Have you had back pain for 6 months or more, even with treatments such as physiotherapy, exercise or medicines?',
-      why: 'Trials and clinics only consider cell therapy after usual care has had time to help.',
+      text: 'Have you tried usual care for your back pain, such as physiotherapy, exercise or pain medicines, for at least 6 months, and still have the pain?',
+      why: 'Trials and clinics only consider cell therapy once usual care has been tried for long enough to help.',
       source: `${CLINIC}; ${TRIALS}`,
     },
     {
@@ -120,12 +157,6 @@ const set: CriteriaSet = {
     },
   ],
   exclusions: [
-    {
-      id: 'disc-infection',
-      text: 'Do you have an infection in a disc or in your spine (discitis)?',
-      why: 'An infection must be treated first; injecting the disc could spread it.',
-      source: CLINIC,
-    },
     {
       id: 'osteoporosis',
       text: 'Have you been told you have severe osteoporosis (thin, fragile bones)?',
@@ -159,17 +190,10 @@ const set: CriteriaSet = {
   ],
   predictors: [
     {
-      id: 'modic-2',
+      id: 'modic-2-no-tear',
       favourable: 'yes',
-      text: 'Has an MRI report mentioned "Modic type 2" changes?',
-      why: 'In one small study, people with these changes did better; it is a hint, not a rule.',
-      source: BATES,
-    },
-    {
-      id: 'annular-tear',
-      favourable: 'no',
-      text: 'Has an MRI report mentioned a tear in the outer ring of a disc (an annular tear or fissure)?',
-      why: 'In one small study, people without such a tear did better; it is a hint, not a rule.',
+      text: 'Does an MRI report mention "Modic type 2" changes, and no tear in the outer ring of the disc (an annular tear or fissure)?',
+      why: 'In one study of 9 people, those with Modic type 2 changes together with no annular tear seemed to respond best. It is one tentative hint, not a rule.',
       source: BATES,
     },
   ],
