@@ -17,7 +17,7 @@ const CORE = [
 // What the card and the timeline both need to show a study, and the checklist does not.
 const STUDY = [
   /src\/internal\/(describe-outcome|format)\.ts$/,
-  /src\/data\/(load|catalog\/index|catalog\/texts|thresholds|evidence-level|model)\.ts$/,
+  /src\/data\/(load|catalog\/index|catalog\/texts|thresholds|certainty)\.ts$/,
   /src\/locales\/(index|en)\.ts$/,
 ];
 
@@ -38,8 +38,8 @@ function cdnBuild() {
       if (module !== `\0${id}`) return null;
       const rows = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
         readdirSync(dir)
-          // The data modules themselves: not the index or the translated texts.
-          .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && !['index.ts', 'texts.ts'].includes(file))
+          // The data modules themselves: not the index, the translated texts or the code applying them.
+          .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && !['index.ts', 'texts.ts', 'apply-texts.ts'].includes(file))
           .map((file) => {
             const ref = this.emitFile({ type: 'chunk', id: resolvePath(dir, file) });
             ids.set(ref, file.slice(0, -3));
@@ -106,6 +106,8 @@ export default [
       manualChunks: (id) => {
         if (CORE.some((pattern) => pattern.test(id))) return 'core';
         if (STUDY.some((pattern) => pattern.test(id))) return 'study';
+        // What every validator reads with: the readers and the model's lists of allowed values.
+        if (/src\/data\/(read|model)\.ts$/.test(id)) return 'read';
         return undefined;
       },
       sourcemap: true,

@@ -16,10 +16,12 @@ export const PAGES = [
     // sharing Lit and the study code in chunks costs about 1.5 KB of compression and imports; the
     // loader's table of data chunks (0.5 KB) saves a round trip: the study downloads with the code;
     // following the page's language, and loading Spanish when a page needs it, costs 1.3 KB.
-    // Raise a budget only with a reason in the commit.
+    // Certainty per result with its reasons, effects worded from it, and every finding's kind of
+    // comparison cost 0.5 KB after moving validation and translation code off English pages: 20 KB,
+    // the ceiling for this page. Raise a budget only with a reason in the commit.
     name: 'One evidence card',
     path: '/minimal.html',
-    budget: 19.5 * KB,
+    budget: 20 * KB,
     forbidden: [
       /load-own|describe-error|validate-/,
       /outcome-timeline|chart/,
@@ -30,15 +32,16 @@ export const PAGES = [
     // The same card page, loaded by the classic-script file (for tag managers and older CMSs).
     name: 'One evidence card, classic script',
     path: '/classic.html',
-    budget: 20 * KB,
+    budget: 20.3 * KB,
     forbidden: [/load-own|describe-error|validate-/, /outcome-timeline|chart/],
   },
   {
     name: 'One candidacy checklist',
     path: '/checklist.html',
     // The target is 14 KB; the loader's table of data chunks costs 0.5 KB and saves a round trip;
-    // following the page's language costs 1.1 KB.
-    budget: 16.5 * KB,
+    // following the page's language costs 1.1 KB; the standard warning signs the checklist lacked,
+    // and "not sure" to an emergency sign sending people to care, 0.3 KB.
+    budget: 16.8 * KB,
     forbidden: [
       /evidence-card|outcome-timeline|study-|chart|load-own|validate-|bates|xie|zhang|gornet|idct|review|bm-msc/,
     ],

@@ -47,6 +47,14 @@ export async function runPackageChecks() {
     'an unknown design': { ...base, design: { kind: 'anecdote' } },
     'a missing headline': { ...base, headline: undefined },
     'a negative participant count': { ...base, population: { participants: -3 } },
+    'a certainty reason without its words': {
+      ...base,
+      outcomes: [{ ...base.outcomes[0], certainty: { level: 'very-low', reasons: [{ concern: 'imprecision' }] } }],
+    },
+    'an unknown certainty level': {
+      ...base,
+      outcomes: [{ ...base.outcomes[0], certainty: { level: 'certain', reasons: [] } }],
+    },
   };
   check('schema and validator both accept the example clinic study', () => {
     const problems = [];

@@ -1,8 +1,13 @@
 /** The data layer on its own: the study model, its validator, the loader and the built-in catalog. */
 export type {
+  Certainty,
+  CertaintyConcern,
+  CertaintyRating,
+  CertaintyReason,
   Comparison,
   Design,
   DesignKind,
+  Direction,
   Domain,
   Intervention,
   Outcome,
@@ -14,7 +19,15 @@ export type {
   TimePoint,
   TimeUnit,
 } from './data/model.js';
-export { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './data/model.js';
+export {
+  CERTAINTIES,
+  CERTAINTY_CONCERNS,
+  COMPARISONS,
+  DESIGN_KINDS,
+  DIRECTIONS,
+  DOMAINS,
+  SCALES,
+} from './data/model.js';
 export { validateStudy, validateStudies } from './data/validate-study.js';
 export type { Series, SeriesPoint, TrajectoryScale } from './data/series.js';
 export type {
@@ -35,5 +48,5 @@ export { TRAJECTORY_RANGE, validateSeries } from './data/validate-series.js';
 export type { Validation } from './data/read.js';
 export { DataError, loadStudy, type DataSource, type LoadErrorCode, type LoadOptions } from './data/load.js';
 export { CATALOG_IDS, getCatalogStudy, isCatalogId, type CatalogId } from './data/catalog/index.js';
-export { evidenceLevel, type EvidenceLevel, type Hedge } from './data/evidence-level.js';
+export { effectOf, lowStart, wordingCertainty, type Effect, type LowStart } from './data/certainty.js';
 export { judgeThreshold, MEANINGFUL_CHANGE, type ThresholdVerdict } from './data/thresholds.js';

@@ -29,8 +29,11 @@ type Story = StoryObj<Args>;
 
 // One story per built-in study.
 export const Xie2021: Story = { name: 'xie-2021 (meta-analysis of randomized trials)', args: { study: 'xie-2021' } };
-export const Zhang2023: Story = { name: 'zhang-2023 (meta-analysis, no controls)', args: { study: 'zhang-2023' } };
-export const Bates2022: Story = { name: 'bates-2022 (small randomized trial)', args: { study: 'bates-2022' } };
+export const Zhang2023: Story = {
+  name: 'zhang-2023 (meta-analysis of before-and-after changes)',
+  args: { study: 'zhang-2023' },
+};
+export const Bates2022: Story = { name: 'bates-2022 (single-group study)', args: { study: 'bates-2022' } };
 export const Gornet2024: Story = { name: 'gornet-2024 (randomized trial)', args: { study: 'gornet-2024' } };
 export const IdctPhase3: Story = { name: 'idct-phase-3 (ongoing trial)', args: { study: 'idct-phase-3' } };
 export const Review2025: Story = { name: 'review-2025 (second-hand report)', args: { study: 'review-2025' } };
@@ -73,6 +76,71 @@ export const OwnDataObject: Story = {
       limitations: ['No control group.', 'Example data made up for this demonstration.'],
       provenance: { kind: 'primary' },
       lastReviewed: '2025-06-01',
+    },
+  },
+};
+
+/**
+ * How certainty and comparisons read, on a site's own example trial: a difference between groups
+ * rated moderate, a change within the treated group rated very low (with what the control group
+ * did), a result nobody rated, and a null result worded "little or no difference".
+ */
+export const CertaintyAndComparisons: Story = {
+  name: 'Certainty and comparisons (example data)',
+  args: {
+    study: undefined,
+    data: {
+      id: 'example-trial',
+      title: 'An example randomized trial (example data, not a real study)',
+      headline: 'Example data, not a real study: 80 people randomized to cells or a saline injection.',
+      status: 'completed',
+      design: { kind: 'rct', followUp: { value: 12, unit: 'months' } },
+      comparator: 'Saline injection',
+      population: { participants: 80 },
+      intervention: {},
+      outcomes: [
+        {
+          domain: 'pain',
+          key: true,
+          comparison: 'versus-control',
+          measure: 'Pain (VAS 0–100)',
+          scale: 'vas-100',
+          value: -9,
+          ci: [-15, -3],
+          timepoint: { value: 12, unit: 'months' },
+          certainty: { level: 'moderate', reasons: [{ concern: 'imprecision', note: 'example: 80 people' }] },
+          finding: 'Less pain than with saline',
+        },
+        {
+          domain: 'pain',
+          key: true,
+          comparison: 'change-from-baseline',
+          measure: 'Pain (VAS 0–100), cell group',
+          scale: 'vas-100',
+          value: -30,
+          timepoint: { value: 12, unit: 'months' },
+          certainty: {
+            level: 'very-low',
+            reasons: [{ concern: 'risk-of-bias', note: 'example: the saline group also improved' }],
+          },
+          controlNote: 'Example: the saline group also had 21 points less pain.',
+          finding: 'Pain fell from where it started in the cell group',
+        },
+        {
+          domain: 'function',
+          key: true,
+          comparison: 'versus-control',
+          measure: 'Disability (Oswestry Disability Index)',
+          scale: 'smd',
+          value: -0.1,
+          ci: [-0.5, 0.3],
+          finding: 'About the same disability as with saline',
+        },
+      ],
+      safety: ['Example data.'],
+      limitations: ['Example data made up to show how the card words certainty and comparisons.'],
+      provenance: { kind: 'primary' },
+      lastReviewed: '2026-11-29',
     },
   },
 };

@@ -5,6 +5,7 @@ import { plainCitation } from '../src/components/evidence-card/citation.js';
 import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
 import '../src/evidence-card.js';
 import type { DiscEvidenceCard } from '../src/evidence-card.js';
+import { en } from '../src/locales/en.js';
 import { minimalStudy } from './fixtures/studies.js';
 import { mount, part, parts, until, visibleText } from './helpers.js';
 
@@ -13,18 +14,23 @@ const card = (id: string) => mount<DiscEvidenceCard>(html`<disc-evidence-card st
 describe('<disc-evidence-card> with catalog studies', () => {
   const everyCard = [
     'Not approved: the US FDA has not approved any stem-cell or disc-cell treatment',
-    'Entry last reviewed November 22, 2026',
+    'regulated expanded-access programs',
+    'Entry last reviewed November 29, 2026',
   ];
 
   const expectations: Record<string, string[]> = {
     'xie-2021': [
       'Meta-analysis of randomized trials',
-      'Evidence level 1 of 4',
-      'likely to hold',
+      'The treatment may reduce pain.',
+      'The treatment may improve everyday function slightly.',
+      'The treatment may increase side effects.',
+      'Certainty: low — few small trials; results differed between trials',
+      'Certainty: low — a wide range of uncertainty, from few trials',
       'Participants Not reported',
       'Studies pooled Not reported',
       'Compared with Control treatment or standard care',
       'Standardised mean difference -0.50 (an effect size, not scale points)',
+      'difference between the treated and the control groups',
       '95% confidence interval -0.68 to -0.33',
       'P <0.00001',
       'Not comparable with the smallest noticeable change',
@@ -32,55 +38,56 @@ describe('<disc-evidence-card> with catalog studies', () => {
       'Few trials, with few patients in each.',
     ],
     'zhang-2023': [
-      'Meta-analysis of studies without control groups',
-      'Evidence level 3 of 4',
+      'Meta-analysis of before-and-after changes',
+      'We are very uncertain whether the treatment reduces pain.',
+      'Certainty: very low — a change within one group, which starts at low; results varied greatly between studies (I² 98%)',
       'Participants 245',
       'Studies pooled 9',
       'Compared with No control group',
       '-41.62 points on a 0–100 pain scale',
-      'change from before treatment, no comparison group',
-      'Reaches the smallest change patients notice (15 points)',
+      'change from before treatment; no comparison group',
+      'Reaches the smallest change patients notice (15 points). A change within one group does not show that the treatment caused it.',
       'Reaches the smallest change patients notice (10 points), but the uncertainty range reaches below it',
       '7.4%',
       'P = 0.001',
     ],
     'bates-2022': [
       'Single-group study',
-      'Evidence level 4 of 4',
-      'may help, but this design cannot show it',
+      'We are very uncertain whether the treatment reduces pain.',
+      'Certainty: very low — a change within one group, which starts at low; a single group of 9 people',
       'Participants 9',
       'Compared with No control group',
       'Less average pain',
       '7 of 9 (78%)',
+      'people who had this result; no comparison group',
       'Disability scores Not reported',
       '10 million cells',
+      'a second allowed at 6 months',
       "The patient's own cells (autologous)",
       'Only 9 participants.',
     ],
     'gornet-2024': [
       'Randomized controlled trial',
-      'Evidence level 2 of 4',
-      'suggests an effect',
+      'We are very uncertain whether the treatment reduces pain.',
+      'Certainty: very low — a change within one group, which starts at low; 20 patients in this group',
       'Participants 60',
       'Pain at 52 weeks',
       '-62.8% from baseline',
+      'change from before treatment; in this group only, not compared with the other groups',
+      'The vehicle group also had less pain',
       'P = 0.0005',
-      'Reaches the smallest change patients notice (30%)',
+      'Reaches the smallest change patients notice (30%). A change within one group does not show that the treatment caused it.',
       'Disc progenitor cells',
       'Follow-up 104 weeks',
+      'About the title: "FDA-approved" here means the FDA allowed the trial to go ahead',
     ],
-    'idct-phase-3': [
-      'Ongoing trial',
-      'Evidence level: not rated',
-      'Ongoing — no results yet.',
-      'Participants 162 planned',
-    ],
+    'idct-phase-3': ['Ongoing trial', 'Ongoing — no results yet.', 'Participants 162 planned'],
     'review-2025': [
       'Second-hand report',
       'Secondary source — the primary study is not cited.',
       "Reported by: A clinic's web page",
       'Participants More than 1,299',
-      'Studies pooled 13',
+      'Studies reviewed 13',
       'What they found Not reported',
     ],
     'bm-msc-phase-2b-2025': [
@@ -88,7 +95,18 @@ describe('<disc-evidence-card> with catalog studies', () => {
       'Design Reported as: Randomized controlled trial.',
       'Participants 52',
       'Compared with Sham injection',
+      'in this group only, not compared with the other groups',
     ],
+  };
+
+  /** Words that must never appear on a card again: they said more than the evidence does. */
+  const never: Record<string, string[]> = {
+    'xie-2021': ['likely', 'moderate amount', 'minor side effects', 'no more frequent', 'share of participants'],
+    'zhang-2023': ['studies without control groups', 'bone marrow only'],
+    'bates-2022': ['one injection of', 'did best', 'Pain at 12 months: Got worse'],
+    'gornet-2024': ['no comparison group', 'versus a control group', 'Disability (Oswestry', 'cut back pain'],
+    'review-2025': ['Studies pooled'],
+    'bm-msc-phase-2b-2025': ['versus a control group', 'difference between the treated and the control groups'],
   };
 
   for (const [id, texts] of Object.entries(expectations)) {
@@ -96,6 +114,9 @@ describe('<disc-evidence-card> with catalog studies', () => {
       const { el, errors, warnings } = await card(id);
       const text = visibleText(el);
       for (const expected of [...texts, ...everyCard]) expect(text).to.contain(expected);
+      for (const wrong of [...(never[id] ?? []), 'Evidence level', 'of 4', 'offered mainly in clinical trials']) {
+        expect(text).not.to.contain(wrong);
+      }
       expect(errors).to.deep.equal([]);
       expect(warnings).to.deep.equal([]);
     });
@@ -126,7 +147,7 @@ describe('<disc-evidence-card> with catalog studies', () => {
     const { el } = await card('xie-2021');
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent).to.contain('All findings (10 more)');
+    expect(details.querySelector('summary')!.textContent).to.contain('All findings (9 more)');
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
     expect(details.open).to.equal(true);
@@ -135,10 +156,10 @@ describe('<disc-evidence-card> with catalog studies', () => {
 
   it('follows a change of its lang attribute at once', async () => {
     const { el } = await card('bates-2022');
-    expect(visibleText(el)).to.contain('Entry last reviewed November 22, 2026');
+    expect(visibleText(el)).to.contain('Entry last reviewed November 29, 2026');
     el.lang = 'en-GB';
     await el.updateComplete;
-    expect(visibleText(el)).to.contain('Entry last reviewed 22 November 2026');
+    expect(visibleText(el)).to.contain('Entry last reviewed 29 November 2026');
   });
 
   it('uses the heading level the site asks for, and the next one for sections', async () => {
@@ -220,7 +241,7 @@ describe('<disc-evidence-card> copy citation', () => {
     part(el, 'copy-button')!.click();
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
-    expect(written).to.deep.equal([plainCitation(await getCatalogStudy('bates-2022'))]);
+    expect(written).to.deep.equal([plainCitation(await getCatalogStudy('bates-2022'), en)]);
     expect(written[0]).to.equal(
       'Bates D, Vivian D, Freitag J, et al. Low-dose mesenchymal stem cell therapy for discogenic pain: safety and efficacy results from a 1-year feasibility study. Future Science OA. 2022;8(5):FSO794. doi:10.2144/fsoa-2021-0155. PMID: 35662742. PMCID: PMC9136638.',
     );
@@ -245,6 +266,26 @@ describe('<disc-evidence-card> with a site’s own data', () => {
     expect(visibleText(el)).to.contain('Example data, not a real study');
     expect(visibleText(el)).to.contain('Below the smallest change patients notice (2 points)');
     expect(errors).to.deep.equal([]);
+  });
+
+  it('says "not rated" for a result without a certainty, and words it no stronger than its design allows', async () => {
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card src="/test/fixtures/clinic-study.json"></disc-evidence-card>`,
+    );
+    expect(visibleText(el)).to.contain('We are very uncertain whether the treatment reduces pain.');
+    expect(part(el, 'certainty')!.textContent).to.equal('Certainty: not rated');
+    const trial = minimalStudy({
+      design: { kind: 'rct' },
+      comparator: 'Saline',
+      outcomes: [
+        { domain: 'pain', key: true, comparison: 'versus-control', scale: 'vas-100', value: -12, finding: 'Less pain' },
+      ],
+    });
+    const { el: rated } = await mount<DiscEvidenceCard>(html`<disc-evidence-card .data=${trial}></disc-evidence-card>`);
+    // Unrated, a randomized comparison is worded one level below where it starts: never "reduces".
+    expect(part(rated, 'effect')!.textContent).to.equal('The treatment probably reduces pain.');
+    expect(visibleText(rated)).to.contain('Not comparable with the smallest noticeable change');
+    expect(visibleText(rated)).not.to.contain('Reaches the smallest change');
   });
 
   it('reads inline JSON from a child script', async () => {
@@ -514,7 +555,7 @@ describe('<disc-evidence-card> accessibility', () => {
     before.remove();
     after.remove();
     expect(reached).to.deep.equal([
-      'summary:All findings (10 more)',
+      'summary:All findings (9 more)',
       'a:DOI 10.1155/2021/9149315 (opens in a new tab)',
       'a:PubMed 34557231 (opens in a new tab)',
       'a:Full text (PMC) PMC8455197 (opens in a new tab)',

@@ -64,7 +64,11 @@ const CASES: Case[] = [
   { name: 'card: markup in the title', make: () => study({ title: SVG }), expect: { shows: SVG } },
   { name: 'card: markup in a limitation', make: () => study({ limitations: [SCRIPT] }), expect: { shows: SCRIPT } },
   { name: 'card: markup in safety', make: () => study({ safety: [SVG] }), expect: { shows: SVG } },
-  { name: 'card: markup in the comparator', make: () => study({ comparator: SCRIPT }), expect: { shows: SCRIPT } },
+  {
+    name: 'card: markup in the comparator',
+    make: () => study({ design: { kind: 'rct' }, comparator: SCRIPT }),
+    expect: { shows: SCRIPT },
+  },
   { name: 'card: markup in an author', make: () => study({ authors: [SVG] }), expect: { shows: SVG } },
   {
     name: 'card: markup in a finding',

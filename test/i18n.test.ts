@@ -22,7 +22,8 @@ import { esCommon } from '../src/locales/es-common.js';
 import { esErrors } from '../src/locales/es-errors.js';
 import esTimeline from '../src/locales/es-timeline.js';
 import es from '../src/locales/es.js';
-import { complete, TextPack } from '../src/locales/pack.js';
+import { complete } from '../src/locales/complete.js';
+import { TextPack } from '../src/locales/pack.js';
 import { mount, part, until, visibleText } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -80,6 +81,9 @@ describe('Spanish', () => {
         const study = await getCatalogStudy(id);
         const texts = SPANISH_STUDIES[id]!;
         const need: [string, unknown, unknown][] = [
+          // A title the catalog wrote (no journal) is translated; a paper's own title stays as published.
+          ['title', study.journal === undefined ? study.title : undefined, texts.title],
+          ['titleNote', study.titleNote, texts.titleNote],
           ['headline', study.headline, texts.headline],
           ['design.description', study.design.description, texts.design?.description],
           ['comparator', study.comparator, texts.comparator],
@@ -93,6 +97,12 @@ describe('Spanish', () => {
             [`outcomes[${i}].finding`, outcome.finding, texts.outcomes?.[i]?.finding],
             [`outcomes[${i}].measure`, outcome.measure, texts.outcomes?.[i]?.measure],
             [`outcomes[${i}].sourceNote`, outcome.sourceNote, texts.outcomes?.[i]?.sourceNote],
+            [`outcomes[${i}].controlNote`, outcome.controlNote, texts.outcomes?.[i]?.controlNote],
+            ...(outcome.certainty?.reasons ?? []).map((reason, j): [string, unknown, unknown] => [
+              `outcomes[${i}].certainty[${j}]`,
+              reason.note,
+              texts.outcomes?.[i]?.certainty?.[j],
+            ]),
           ]),
           ...study.safety.map((text, i): [string, unknown, unknown] => [`safety[${i}]`, text, texts.safety?.[i]]),
           ...study.limitations.map((text, i): [string, unknown, unknown] => [
@@ -128,17 +138,14 @@ describe('Spanish', () => {
     const info = console.info;
     console.info = (...args: unknown[]) => notes.push(args);
     try {
-      const pack = new TextPack(
-        'test',
-        { greeting: 'Hello', nested: { bye: (name: string) => `Bye ${name}` } },
-        {
-          xx: () => Promise.resolve({ default: { greeting: 'Hola' } }),
-        },
-      );
+      const english = { greeting: 'Hello', nested: { bye: (name: string) => `Bye ${name}` } };
+      const partial = () => Promise.resolve({ default: { greeting: 'Hola' } });
+      const pack = new TextPack('test', english, { xx: partial });
       await pack.load('xx-YY');
       expect(pack.get('xx').greeting).to.equal('Hola');
       expect(pack.get('xx').nested.bye('Ana')).to.equal('Bye Ana');
-      pack.add('xx', { greeting: 'Hola' });
+      // The same pack and language loaded again elsewhere on the page: still one note.
+      await new TextPack('test', english, { xx: partial }).load('xx');
       expect(notes).to.have.length(1);
       expect(String(notes[0]?.[0])).to.contain('nested.bye');
     } finally {
@@ -163,11 +170,61 @@ describe('Spanish', () => {
     expect(text).to.match(/-62,8\s% respecto al inicio/);
     expect(text).to.contain('de noviembre de 2026');
     expect(part(card, 'regulatory')!.textContent).to.contain('la FDA de EE. UU.');
+    expect(text).to.contain('No sabemos si el tratamiento reduce el dolor: la evidencia es muy incierta.');
+    expect(text).to.contain(
+      'Certeza: muy baja — un cambio dentro de un solo grupo, por lo que parte de baja; 20 pacientes en este grupo',
+    );
+    expect(text).to.contain(
+      'cambio desde antes del tratamiento; solo en este grupo, sin comparar con los otros grupos',
+    );
+    expect(text).to.contain('El grupo del vehículo también tuvo menos dolor');
+    expect(text).to.contain('Sobre el título: «FDA-approved» significa aquí que la FDA autorizó');
+    expect(text).to.contain('Un cambio dentro de un solo grupo no demuestra que el tratamiento lo causara.');
     box.lang = 'en';
     await until(() => visibleText(card).includes('What they found'), 'English card');
     expect(visibleText(card)).to.contain('-62.8% from baseline');
     card.lang = 'es';
     await until(() => visibleText(card).includes('Qué encontraron'), 'Spanish again, from its own lang');
+  });
+
+  it('a Spanish card has no English label left: registration, "reported by", titles the catalog wrote', async () => {
+    for (const [id, expected] of [
+      ['idct-phase-3', ['Registro del ensayo: NCT07254806', 'Programa de fase 3 de la terapia celular inyectable']],
+      [
+        'review-2025',
+        [
+          'Informado por: La página web de una clínica',
+          'Revisión sistemática de estudios clínicos',
+          'Estudios revisados 13',
+        ],
+      ],
+      ['bm-msc-phase-2b-2025', ['Informado por: La página web de una clínica', 'Ensayo aleatorizado de fase IIB']],
+    ] as const) {
+      const { el } = await mount<Widget>(html`<disc-evidence-card study=${id} lang="es"></disc-evidence-card>`);
+      await until(() => visibleText(el).includes('Qué encontraron'), `Spanish ${id}`);
+      const text = visibleText(el);
+      for (const words of expected) expect(text, id).to.contain(words);
+      for (const english of [
+        'Trial registration',
+        'Reported by',
+        'as described on',
+        'Phase 3 program',
+        'Systematic review of',
+      ]) {
+        expect(text, id).not.to.contain(english);
+      }
+    }
+  });
+
+  it('the xie-2021 card in Spanish says what the English says', async () => {
+    const { el } = await mount<Widget>(html`<disc-evidence-card study="xie-2021" lang="es"></disc-evidence-card>`);
+    await until(() => visibleText(el).includes('Qué encontraron'), 'Spanish card');
+    const text = visibleText(el);
+    expect(text).to.contain('El tratamiento podría reducir el dolor.');
+    expect(text).to.contain('El tratamiento podría mejorar ligeramente la función en la vida diaria.');
+    expect(text).to.contain('El tratamiento podría aumentar los efectos secundarios.');
+    expect(text).to.contain('Certeza: baja — pocos ensayos pequeños; los resultados variaron de un ensayo a otro');
+    expect(text).not.to.contain('algo más');
   });
 
   it('the timeline speaks Spanish in its summary, table, legend and switch', async () => {

@@ -35,6 +35,8 @@ describe('the npm package in a site bundle', () => {
       expect(Boolean(el.shadowRoot?.querySelector('[part~="error"]')), `${el.localName} error`).to.equal(false);
       expect(el.shadowRoot?.textContent?.length ?? 0, `${el.localName} text`).to.be.greaterThan(100);
     }
+    // A timeline draws only near the screen; the card above it may be taller than the window.
+    timeline.scrollIntoView();
     const canvas = timeline.shadowRoot!.querySelector('canvas')!;
     expect(await painted(canvas)).to.be.greaterThan(500);
     host.remove();

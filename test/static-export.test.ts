@@ -82,6 +82,11 @@ describe('static export: with JavaScript off', () => {
     expect(text).to.include('7 of 9 (78%)');
     expect(text).to.include('Not approved');
     expect(text).to.include('Future Science OA');
+    expect(text).to.include('We are very uncertain whether the treatment reduces pain.');
+    expect(text).to.include(
+      'Certainty: very low — a change within one group, which starts at low; a single group of 9 people',
+    );
+    expect(text).to.include('people who had this result; no comparison group');
     expect(card.shadowRoot.querySelector('a[href="https://doi.org/10.2144/fsoa-2021-0155"]')).not.to.equal(null);
     // A button that would do nothing keeps its place, unseen.
     expect(text).not.to.include('Copy citation');
@@ -100,6 +105,10 @@ describe('static export: with JavaScript off', () => {
     expect(text).to.include('60');
     expect(text).to.include('62,8');
     expect(text).to.include('Sin aprobación');
+    expect(text).to.include('No sabemos si el tratamiento reduce el dolor');
+    expect(text).to.include('Certeza: muy baja');
+    expect(text).to.include('solo en este grupo, sin comparar con los otros grupos');
+    expect(text).to.include('Un cambio dentro de un solo grupo no demuestra que el tratamiento lo causara.');
     const base = card.shadowRoot.querySelector('[part~="base"]')!;
     expect(luminance(doc.defaultView!.getComputedStyle(base).backgroundColor)).to.be.below(0.2);
   });
@@ -133,6 +142,8 @@ describe('static export: with JavaScript off', () => {
     const rows = [...root.querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
     expect(rows.some((row) => row.includes('Gornet'))).to.equal(true);
     expect(rows.some((row) => row.includes('Xie'))).to.equal(true);
+    expect(rows.some((row) => row.includes('in this group only, not compared with the other groups'))).to.equal(true);
+    expect(rows.some((row) => row.includes('difference between the treated and the control groups'))).to.equal(true);
     expect(seenText(root.querySelector('[part~="summary"]')!)).to.include('Results over time from 2 studies');
   });
 
@@ -177,6 +188,7 @@ describe('static export: with JavaScript off', () => {
     const text = seenText(doc.body);
     expect(text).to.include('Single-group study');
     expect(text).to.include('7 of 9 (78%)');
+    expect(text).to.include('Certainty: very low');
     expect(text).to.include('Not approved');
     expect(text).not.to.include('Copy citation');
     expect(text).not.to.include('{');

@@ -33,6 +33,7 @@ export type DataSource =
   | { kind: 'catalog'; id: string }
   | { kind: 'url'; url: string }
   | { kind: 'inline'; text: string }
+  /** An object, or a promise of one (it is validated once it arrives). */
   | { kind: 'value'; value: unknown };
 
 export interface LoadOptions {

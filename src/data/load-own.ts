@@ -1,7 +1,6 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { DataError, DEFAULT_TIMEOUT_MS, type DataSource, type LoadOptions } from './errors.js';
 import type { Study } from './model.js';
-import { validateStudy } from './validate-study.js';
 
 const MAX_BYTES = 1_000_000;
 
@@ -60,16 +59,20 @@ export async function loadRaw(
     case 'inline':
       return parseJson(source.text);
     case 'value':
-      return source.value;
+      return await source.value;
   }
 }
 
-/** Loads and validates a study a site supplies: from a URL, inline JSON or an object. */
+/**
+ * Loads and validates a study a site supplies: from a URL, inline JSON or an object. The study
+ * validator downloads while the data does, and only on pages that validate a study.
+ */
 export async function loadOwnStudy(
   source: Exclude<DataSource, { kind: 'catalog' }>,
   options: LoadOptions = {},
 ): Promise<Study> {
-  const result = validateStudy(await loadRaw(source, options));
+  const [raw, { validateStudy }] = await Promise.all([loadRaw(source, options), import('./validate-study.js')]);
+  const result = validateStudy(raw);
   if (!result.ok) throw new DataError('invalid-data', result.errors);
   return result.value;
 }

@@ -3,7 +3,10 @@
  * Text fields are plain text (never HTML); links are checked against the allow-list at render time.
  */
 
-/** How a study was designed. The evidence level follows from it (see `evidenceLevel`). */
+/**
+ * How a study was designed. With an outcome's kind of comparison, it sets where the certainty of
+ * that outcome starts (see `lowStart`).
+ */
 export type DesignKind =
   'meta-analysis-rct' | 'meta-analysis-cohort' | 'rct' | 'single-arm' | 'ongoing-trial' | 'secondary-report';
 
@@ -17,8 +20,11 @@ export const DESIGN_KINDS: readonly DesignKind[] = [
 ];
 
 /**
- * What a result is measured against. Changes from baseline are never differences against a control;
- * `event-rate` is how often something happened in the treated group alone (e.g. reoperations).
+ * What a result is measured against. `versus-control` is a difference between groups;
+ * `change-from-baseline` is a change within one group from its own starting point, never a
+ * difference against a control, even in a controlled study; `responders` counts people in one group
+ * (e.g. "7 of 9 had less pain"); `event-rate` is how often something happened in one group
+ * (e.g. reoperations). Whether the study had a control group at all comes from its `comparator`.
  */
 export type Comparison = 'versus-control' | 'change-from-baseline' | 'responders' | 'event-rate';
 
@@ -66,6 +72,45 @@ export interface Responders {
   of: number;
 }
 
+/** GRADE's four levels of certainty that a result is close to the true effect, strongest first. */
+export type Certainty = 'high' | 'moderate' | 'low' | 'very-low';
+
+export const CERTAINTIES: readonly Certainty[] = ['high', 'moderate', 'low', 'very-low'];
+
+/** GRADE's five reasons to rate the certainty of a result down. */
+export type CertaintyConcern = 'risk-of-bias' | 'inconsistency' | 'indirectness' | 'imprecision' | 'reporting-bias';
+
+export const CERTAINTY_CONCERNS: readonly CertaintyConcern[] = [
+  'risk-of-bias',
+  'inconsistency',
+  'indirectness',
+  'imprecision',
+  'reporting-bias',
+];
+
+/** One reason the certainty was rated down. */
+export interface CertaintyReason {
+  concern: CertaintyConcern;
+  /** How many levels this concern moves the rating down: 1 (serious, the default) or 2 (very serious). */
+  levels?: 1 | 2;
+  /** The concern in plain words, as the card shows it, e.g. "only 9 people". */
+  note: string;
+}
+
+/**
+ * How sure we can be of one result, rated with GRADE's approach: it starts high for a comparison
+ * between randomized groups and low for anything else, and each reason moves it down.
+ */
+export interface CertaintyRating {
+  level: Certainty;
+  reasons: CertaintyReason[];
+}
+
+/** Which way a result points for patients; `no-difference` for a null result. */
+export type Direction = 'better' | 'worse' | 'no-difference';
+
+export const DIRECTIONS: readonly Direction[] = ['better', 'worse', 'no-difference'];
+
 export interface Outcome {
   domain: Domain;
   /** Plain-language finding, e.g. "Less average pain at 12 months". */
@@ -82,8 +127,20 @@ export interface Outcome {
   /** P value as reported, e.g. "0.001" or "<0.00001". */
   p?: string;
   responders?: Responders;
-  /** Shown first and in the compact card. */
+  /** Shown first and in the compact card, with an effect statement worded from its certainty. */
   key?: boolean;
+  /** The certainty of this result; a key result without one shows "not rated". */
+  certainty?: CertaintyRating;
+  /**
+   * Which way the result points, where its number cannot tell (a count of responders, a P value
+   * alone). Derived from the value when there is one.
+   */
+  direction?: Direction;
+  /**
+   * For a result within one group of a controlled study: what is known of the other groups on the
+   * same measure, e.g. "The vehicle group also had less pain".
+   */
+  controlNote?: string;
   /** Where this one result comes from, when it is not the study itself (e.g. a company release). */
   sourceNote?: string;
 }
@@ -102,7 +159,7 @@ export interface Population {
   participants?: number;
   /** `planned` for trials still recruiting; `more-than` for "over 1,299". */
   participantsKind?: 'enrolled' | 'planned' | 'more-than';
-  /** Number of studies pooled, for reviews. */
+  /** Number of studies pooled (meta-analyses) or reviewed (other reviews). */
   studies?: number;
   condition?: string;
 }
@@ -127,7 +184,12 @@ export interface Provenance {
 export interface Study {
   id: string;
   title: string;
-  /** A plain-language headline whose wording follows the strength of the evidence. */
+  /** A note on the title, where its words could mislead a reader (e.g. "FDA-approved" in a trial's name). */
+  titleNote?: string;
+  /**
+   * What was studied, in whom and how many, in plain words. It states no effect: the card words the
+   * effect of each key result from its certainty.
+   */
   headline: string;
   authors?: string[];
   journal?: string;

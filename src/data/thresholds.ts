@@ -14,6 +14,12 @@ export const MEANINGFUL_CHANGE: Partial<Record<Scale, number>> = {
 
 export const THRESHOLD_SOURCE = 'Ostelo RW et al. Spine 2008;33(1):90–94';
 
+/**
+ * Whether a result reaches the smallest change patients notice. Only a change within one group is
+ * judged: the threshold is a change one person notices, so a difference between groups is not held
+ * against it. A change within one group that reaches it still does not show the treatment caused it,
+ * and the words shown with the verdict say so.
+ */
 export type ThresholdVerdict =
   /** The result and its whole confidence interval are past the threshold. */
   | { kind: 'meets'; threshold: number; scale: Scale }
@@ -22,6 +28,8 @@ export type ThresholdVerdict =
   | { kind: 'below'; threshold: number; scale: Scale }
   /** A scale the threshold is not defined on, e.g. a standardised mean difference. */
   | { kind: 'not-comparable' }
+  /** A difference between groups on a scale that has a threshold: not judged against it. */
+  | { kind: 'between-groups' }
   | { kind: 'no-number' };
 
 /** Lower is better on every scale a threshold is defined for, so an improvement is a decrease. */
@@ -39,8 +47,9 @@ export function judgeThreshold(outcome: Outcome): ThresholdVerdict {
     scale !== undefined &&
     threshold !== undefined &&
     (outcome.domain === 'pain' || outcome.domain === 'function') &&
-    outcome.comparison !== 'responders';
+    (outcome.comparison === 'change-from-baseline' || outcome.comparison === 'versus-control');
   if (!applies) return { kind: 'not-comparable' };
+  if (outcome.comparison === 'versus-control') return { kind: 'between-groups' };
   if (improvement(outcome.value) < threshold) return { kind: 'below', threshold, scale };
   const weakestBound = outcome.ci ? Math.min(improvement(outcome.ci[0]), improvement(outcome.ci[1])) : undefined;
   if (weakestBound !== undefined && weakestBound < threshold) {

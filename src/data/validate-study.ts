@@ -1,6 +1,18 @@
 import { isAllowedUrl } from '../internal/safe-url.js';
-import type { Design, Intervention, Outcome, Population, Provenance, Study, TimePoint } from './model.js';
-import { COMPARISONS, DESIGN_KINDS, DOMAINS, SCALES } from './model.js';
+import { lowStart, numberDirection } from './certainty.js';
+import type {
+  Certainty,
+  CertaintyRating,
+  CertaintyReason,
+  Design,
+  Intervention,
+  Outcome,
+  Population,
+  Provenance,
+  Study,
+  TimePoint,
+} from './model.js';
+import { CERTAINTIES, CERTAINTY_CONCERNS, COMPARISONS, DESIGN_KINDS, DIRECTIONS, DOMAINS, SCALES } from './model.js';
 import type { Validation } from './read.js';
 import { compact, Reader } from './read.js';
 
@@ -32,6 +44,76 @@ function readTimePoint(r: Reader, value: unknown, path: string): TimePoint | und
   return compact({ value: amount, unit, atLeast });
 }
 
+/** Levels below `high`: 0 for high, 3 for very low. */
+const rank = (level: Certainty) => CERTAINTIES.indexOf(level);
+
+/** How many levels the reasons move a rating down. */
+const levelsDown = (reasons: readonly CertaintyReason[]) =>
+  reasons.reduce((sum, reason) => sum + (reason.levels ?? 1), 0);
+
+function readReason(r: Reader, value: unknown, path: string): CertaintyReason | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const concern = r.field(o, 'concern', path, (v, p) => r.oneOf(v, CERTAINTY_CONCERNS, p), true);
+  const levels = r.field(o, 'levels', path, (v, p): 1 | 2 | undefined =>
+    v === 1 || v === 2 ? v : r.fail(p, 'expected 1 (serious) or 2 (very serious)'),
+  );
+  // The card shows every reason in plain words, so each one needs its own.
+  const note = r.field(o, 'note', path, (v, p) => r.text(v, p, { max: 200 }), true);
+  if (concern === undefined || note === undefined) return undefined;
+  return compact({ concern, levels, note });
+}
+
+function readCertainty(r: Reader, value: unknown, path: string): CertaintyRating | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const level = r.field(o, 'level', path, (v, p) => r.oneOf(v, CERTAINTIES, p), true);
+  const reasons = r.field(o, 'reasons', path, (v, p) => r.list(v, p, (x, q) => readReason(r, x, q), 10)) ?? [];
+  return level && { level, reasons };
+}
+
+/**
+ * A rating must follow from where the result starts and its reasons: nothing above its start, and
+ * one reason for each level down (a result at very low may have more).
+ */
+function checkCertainty(r: Reader, study: Pick<Study, 'design'>, outcome: Outcome, path: string): void {
+  const rating = outcome.certainty;
+  if (!rating) return;
+  const start: Certainty = lowStart(study, outcome) ? 'low' : 'high';
+  const drop = rank(rating.level) - rank(start);
+  if (drop < 0) {
+    r.fail(
+      `${path}.certainty.level`,
+      `this result starts at "${start}" certainty (${start === 'low' ? 'it is not a comparison between randomized groups' : 'randomized groups'}) and cannot be rated "${rating.level}"`,
+    );
+  } else if (Math.min(rank(start) + levelsDown(rating.reasons), rank('very-low')) !== rank(rating.level)) {
+    const given = levelsDown(rating.reasons);
+    r.fail(
+      `${path}.certainty.reasons`,
+      `"${rating.level}" is ${drop} level(s) below where this result starts ("${start}"), but the reasons move it down ${given}: give one reason for each level`,
+    );
+  }
+}
+
+/** Results must say what they are compared with truthfully: only a study with a control group has a difference between groups. */
+function checkComparison(r: Reader, study: Pick<Study, 'comparator'>, outcome: Outcome, path: string): void {
+  if (study.comparator !== undefined) return;
+  if (outcome.comparison === 'versus-control') {
+    r.fail(`${path}.comparison`, 'a study without a comparator has no control group to compare with');
+  }
+  if (outcome.controlNote !== undefined) {
+    r.fail(`${path}.controlNote`, 'a study without a comparator has no control group to describe');
+  }
+}
+
+/** A `direction` is for numbers that cannot tell; where they can, it must agree with them. */
+function checkDirection(r: Reader, outcome: Outcome, path: string): void {
+  const told = outcome.direction && numberDirection(outcome);
+  if (told && told !== outcome.direction) {
+    r.fail(`${path}.direction`, `is "${outcome.direction}", but the numbers say "${told}"`);
+  }
+}
+
 function readOutcome(r: Reader, value: unknown, path: string): Outcome | undefined {
   const o = r.object(value, path);
   if (!o) return undefined;
@@ -59,6 +141,9 @@ function readOutcome(r: Reader, value: unknown, path: string): Outcome | undefin
     return { count, of };
   });
   const key = r.field(o, 'key', path, (v, p) => r.boolean(v, p));
+  const certainty = r.field(o, 'certainty', path, (v, p) => readCertainty(r, v, p));
+  const direction = r.field(o, 'direction', path, (v, p) => r.oneOf(v, DIRECTIONS, p));
+  const controlNote = r.field(o, 'controlNote', path, (v, p) => r.text(v, p, { max: 300 }));
   const sourceNote = r.field(o, 'sourceNote', path, (v, p) => r.text(v, p, { max: 300 }));
   if (amount !== undefined && scale === undefined) r.fail(`${path}.scale`, 'is required when a value is given');
   if (r.errors.length > before || !domain || !finding || !comparison) return undefined;
@@ -74,6 +159,9 @@ function readOutcome(r: Reader, value: unknown, path: string): Outcome | undefin
     p: pValue,
     responders,
     key,
+    certainty,
+    direction,
+    controlNote,
     sourceNote,
   });
 }
@@ -141,6 +229,7 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
   const study = compact({
     id,
     title: r.field(o, 'title', path, text(500), true),
+    titleNote: r.field(o, 'titleNote', path, text(300)),
     headline: r.field(o, 'headline', path, text(300), true),
     authors: r.field(o, 'authors', path, textList(120)),
     journal: r.field(o, 'journal', path, text(200)),
@@ -180,8 +269,21 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
       true,
     ),
   });
+  const at = (key: string) => (path ? `${path}.${key}` : key);
   if (study.design?.kind === 'ongoing-trial' && study.status === 'completed') {
-    r.fail(path ? `${path}.status` : 'status', 'an ongoing trial cannot be completed');
+    r.fail(at('status'), 'an ongoing trial cannot be completed');
+  }
+  if (study.design?.kind === 'single-arm' && study.comparator !== undefined) {
+    r.fail(at('comparator'), 'a single-group study has no control group: leave the comparator out');
+  }
+  const design = study.design;
+  // Only on outcomes that all read cleanly, so each index names the outcome as the site wrote it.
+  if (design && r.errors.length === before) {
+    study.outcomes?.forEach((outcome, index) => {
+      checkComparison(r, study, outcome, at(`outcomes[${index}]`));
+      checkCertainty(r, { design }, outcome, at(`outcomes[${index}]`));
+      checkDirection(r, outcome, at(`outcomes[${index}]`));
+    });
   }
   if (r.errors.length > before) return undefined;
   return study as Study;

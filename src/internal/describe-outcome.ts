@@ -1,4 +1,5 @@
-import type { Outcome, Scale, TimePoint } from '../data/model.js';
+import { effectOf, lowStart, wordingCertainty } from '../data/certainty.js';
+import type { Comparison, Outcome, Scale, Study, TimePoint } from '../data/model.js';
 import { judgeThreshold, type ThresholdVerdict } from '../data/thresholds.js';
 import { formatNumber, formatPercent, formatReported, formatReportedText } from './format.js';
 import type { Messages } from '../locales/index.js';
@@ -14,6 +15,23 @@ export interface OutcomeText {
   comparison: string;
   verdict: ThresholdVerdict;
   verdictText: string;
+  /** The effect in GRADE's words, for a key result whose direction the data tells. */
+  effect?: string;
+  /** "Certainty: low — few small trials", for a key result or any rated one. */
+  certainty?: string;
+}
+
+/** What a study tells about each of its results: its design, and whether it had a control group. */
+export type StudyContext = Pick<Study, 'design' | 'comparator'>;
+
+/**
+ * What a result is compared with, in words: another group, or (within one group or counting people
+ * in one group) whether the study had other groups this number leaves out.
+ */
+export function describeComparison(msg: Messages, comparison: Comparison, controlled: boolean): string {
+  const c = msg.comparison;
+  if (comparison === 'versus-control') return c.between;
+  return `${c[comparison === 'change-from-baseline' ? 'within' : comparison]}; ${c[controlled ? 'controlled' : 'single']}`;
 }
 
 /** "12 months", "1 week": the unit word follows the language's plural rules. */
@@ -58,15 +76,37 @@ function describeVerdict(msg: Messages, verdict: ThresholdVerdict): string {
   switch (verdict.kind) {
     case 'meets':
     case 'meets-uncertain':
+      // Only changes within one group are judged, and reaching the threshold does not make them an effect.
+      return `${msg.threshold[verdict.kind](msg.thresholdValue[verdict.scale] ?? String(verdict.threshold))}. ${msg.threshold.withinCaution}`;
     case 'below':
-      return msg.threshold[verdict.kind](msg.thresholdValue[verdict.scale] ?? String(verdict.threshold));
+      return msg.threshold.below(msg.thresholdValue[verdict.scale] ?? String(verdict.threshold));
+    // The threshold is a change one person notices: a difference between groups is not comparable with it.
     case 'not-comparable':
+    case 'between-groups':
+      return msg.threshold['not-comparable'];
     case 'no-number':
-      return msg.threshold[verdict.kind];
+      return msg.threshold['no-number'];
   }
 }
 
-export function describeOutcome(msg: Messages, lang: string, outcome: Outcome): OutcomeText {
+/** "Certainty: very low — a change within one group, which starts at low; only 9 people". */
+export function describeCertainty(msg: Messages, study: StudyContext, outcome: Outcome): string {
+  const c = msg.certainty;
+  const rating = outcome.certainty;
+  if (!rating) return c.line(c.notRated, []);
+  const start = lowStart(study, outcome);
+  const reasons = rating.reasons.map((reason) => reason.note);
+  return c.line(c.level[rating.level], start ? [c.startsLow(c.start[start]), ...reasons] : reasons);
+}
+
+/** The key result's effect in GRADE's words, never stronger than its certainty allows. */
+function describeEffect(msg: Messages, study: StudyContext, outcome: Outcome): string | undefined {
+  const effect = effectOf(outcome);
+  if (!effect) return undefined;
+  return msg.effect(wordingCertainty(study, outcome), outcome.domain, effect.direction, effect.slight);
+}
+
+export function describeOutcome(msg: Messages, lang: string, outcome: Outcome, study: StudyContext): OutcomeText {
   const label = [msg.domain[outcome.domain], outcome.timepoint && describeTimePoint(msg, lang, outcome.timepoint)]
     .filter(Boolean)
     .join(' ');
@@ -79,8 +119,10 @@ export function describeOutcome(msg: Messages, lang: string, outcome: Outcome): 
     label,
     number: describeNumber(msg, lang, outcome),
     precision,
-    comparison: msg.comparison[outcome.comparison],
+    comparison: describeComparison(msg, outcome.comparison, study.comparator !== undefined),
     verdict,
     verdictText: describeVerdict(msg, verdict),
+    effect: outcome.key ? describeEffect(msg, study, outcome) : undefined,
+    certainty: outcome.key || outcome.certainty ? describeCertainty(msg, study, outcome) : undefined,
   };
 }

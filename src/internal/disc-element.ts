@@ -60,8 +60,6 @@ interface Failure extends FailureText {
  * @cssprop --disc-notice-background-dark - Background of the regulatory note in the dark theme.
  * @cssprop --disc-notice-text - Text of the regulatory note (light theme).
  * @cssprop --disc-notice-text-dark - Text of the regulatory note in the dark theme.
- * @cssprop --disc-positive - Colour of good news, such as a result that reaches the smallest noticeable change (light theme).
- * @cssprop --disc-positive-dark - The same in the dark theme.
  * @cssprop --disc-negative - Colour of bad news and errors, such as a red flag (light theme).
  * @cssprop --disc-negative-dark - The same in the dark theme.
  * @cssprop --disc-focus-ring - Colour of the keyboard focus ring (light theme).

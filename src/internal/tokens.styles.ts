@@ -19,7 +19,6 @@ export const tokens = css`
     --_subtle: var(--disc-subtle, #f2f5f8);
     --_notice-bg: var(--disc-notice-background, #fff4d6);
     --_notice-text: var(--disc-notice-text, #4d3800);
-    --_good: var(--disc-positive, #1e6b34);
     --_bad: var(--disc-negative, #a3241c);
     --_focus: var(--disc-focus-ring, #1a5fb4);
 
@@ -47,7 +46,6 @@ export const tokens = css`
     --_subtle: var(--disc-subtle-dark, #22272d);
     --_notice-bg: var(--disc-notice-background-dark, #3a3020);
     --_notice-text: var(--disc-notice-text-dark, #ffe3a3);
-    --_good: var(--disc-positive-dark, #7fd39a);
     --_bad: var(--disc-negative-dark, #ffaaa3);
     --_focus: var(--disc-focus-ring-dark, #8ab4f8);
     color-scheme: dark;
@@ -63,7 +61,6 @@ export const tokens = css`
       --_subtle: var(--disc-subtle-dark, #22272d);
       --_notice-bg: var(--disc-notice-background-dark, #3a3020);
       --_notice-text: var(--disc-notice-text-dark, #ffe3a3);
-      --_good: var(--disc-positive-dark, #7fd39a);
       --_bad: var(--disc-negative-dark, #ffaaa3);
       --_focus: var(--disc-focus-ring-dark, #8ab4f8);
       color-scheme: dark;
@@ -117,7 +114,6 @@ export const tokens = css`
       --_subtle: #fff;
       --_notice-bg: #fff;
       --_notice-text: #000;
-      --_good: #000;
       --_bad: #000;
       color-scheme: light;
     }

@@ -1,5 +1,5 @@
 /** Strings every element shows, in English. */
 export const enCommon = {
   regulatory:
-    'Not approved: the US FDA has not approved any stem-cell or disc-cell treatment for degenerative disc disease. These treatments are offered mainly in clinical trials.',
+    'Not approved: the US FDA has not approved any stem-cell or disc-cell treatment for degenerative disc disease. They are experimental: outside clinical trials and regulated expanded-access programs, they are unapproved products.',
 };

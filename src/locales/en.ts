@@ -1,6 +1,32 @@
-import type { Comparison, DesignKind, Domain } from '../data/model.js';
-import type { Hedge } from '../data/evidence-level.js';
+import type { LowStart } from '../data/certainty.js';
+import type { Certainty, DesignKind, Direction, Domain } from '../data/model.js';
 import { enCommon } from './en-common.js';
+
+/** What a result is about, then the verb for a better and for a worse result (its "-s" form is regular). */
+const EFFECT: Record<Domain, [thing: string, better: string, worse: string]> = {
+  pain: ['pain', 'reduce', 'increase'],
+  function: ['everyday function', 'improve', 'worsen'],
+  structure: ['the disc on scans', 'improve', 'worsen'],
+  work: ['the ability to work', 'improve', 'worsen'],
+  medication: ['the use of pain medicine', 'reduce', 'increase'],
+  safety: ['side effects', 'reduce', 'increase'],
+  other: ['this outcome', 'improve', 'worsen'],
+};
+
+/**
+ * GRADE's plain-language statements (Santesso et al., J Clin Epidemiol 2020): the verb's strength
+ * comes from the certainty alone; "slightly" for a small effect, "little or no difference" for none.
+ */
+function effectStatement(certainty: Certainty, domain: Domain, direction: Direction, slight: boolean): string {
+  const [thing, better, worse] = EFFECT[domain];
+  const none = direction === 'no-difference';
+  const verb = none ? 'make' : direction === 'better' ? better : worse;
+  if (certainty === 'very-low') {
+    return `We are very uncertain whether the treatment ${none ? `makes any difference to ${thing}` : `${verb}s ${thing}`}.`;
+  }
+  const says = certainty === 'low' ? `may ${verb}` : `${certainty === 'moderate' ? 'probably ' : ''}${verb}s`;
+  return `The treatment ${says} ${none ? `little or no difference to ${thing}` : thing + (slight ? ' slightly' : '')}.`;
+}
 
 /**
  * Every user-facing string, in English. Another language is another object of the same shape:
@@ -10,28 +36,38 @@ export const en = {
   notReported: 'Not reported',
   design: {
     'meta-analysis-rct': 'Meta-analysis of randomized trials',
-    'meta-analysis-cohort': 'Meta-analysis of studies without control groups',
+    'meta-analysis-cohort': 'Meta-analysis of before-and-after changes',
     rct: 'Randomized controlled trial',
     'single-arm': 'Single-group study',
     'ongoing-trial': 'Ongoing trial',
     'secondary-report': 'Second-hand report',
   } satisfies Record<DesignKind, string>,
   reportedAs: (design: string) => `Reported as: ${design}`,
-  level: (rank: number, of: number) => `Evidence level ${rank} of ${of}`,
-  levelUnrated: 'Evidence level: not rated',
-  hedge: {
-    likely: 'The strongest design in this collection: its findings are likely to hold.',
-    suggests: 'One randomized trial: it suggests an effect, and larger trials are needed to confirm it.',
-    may: 'No control group: the treatment may help, but this design cannot show it.',
-    unverified: 'Reported second-hand: we could not check it against the study itself.',
-    pending: 'No results yet.',
-  } satisfies Record<Hedge, string>,
   comparison: {
-    'versus-control': 'versus a control group',
-    'change-from-baseline': 'change from before treatment, no comparison group',
-    responders: 'share of participants',
-    'event-rate': 'rate in treated patients, no comparison group',
-  } satisfies Record<Comparison, string>,
+    between: 'difference between the treated and the control groups',
+    within: 'change from before treatment',
+    responders: 'people who had this result',
+    'event-rate': 'how often it happened',
+    /** Added to a result within one group: whether the study had other groups this number leaves out. */
+    controlled: 'in this group only, not compared with the other groups',
+    single: 'no comparison group',
+  },
+  certainty: {
+    line: (level: string, reasons: string[]) =>
+      `Certainty: ${level}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''}`,
+    level: { high: 'high', moderate: 'moderate', low: 'low', 'very-low': 'very low' } satisfies Record<
+      Certainty,
+      string
+    >,
+    notRated: 'not rated',
+    start: {
+      'within-group': 'a change within one group',
+      'not-randomized': 'groups not formed at random',
+      'second-hand': 'known only second-hand',
+    } satisfies Record<LowStart, string>,
+    startsLow: (why: string) => `${why}, which starts at low`,
+  },
+  effect: effectStatement,
   domain: {
     pain: 'Pain',
     function: 'Function',
@@ -52,7 +88,8 @@ export const en = {
   fact: {
     design: 'Design',
     participants: 'Participants',
-    studies: 'Studies pooled',
+    studiesPooled: 'Studies pooled',
+    studiesReviewed: 'Studies reviewed',
     condition: 'Condition',
     comparator: 'Compared with',
     followUp: 'Follow-up',
@@ -98,6 +135,8 @@ export const en = {
       `Reaches the smallest change patients notice (${threshold}), but the uncertainty range reaches below it`,
     below: (threshold: string) => `Below the smallest change patients notice (${threshold})`,
     'not-comparable': 'Not comparable with the smallest noticeable change',
+    /** Added to a change within one group that reaches the threshold. */
+    withinCaution: 'A change within one group does not show that the treatment caused it.',
     'no-number': 'No number reported',
   },
   thresholdValue: {
@@ -110,6 +149,8 @@ export const en = {
   sourceNote: (note: string) => `Source of this result: ${note}`,
   secondary: 'Secondary source — the primary study is not cited.',
   reportedBy: (by: string) => `Reported by: ${by}`,
+  registration: (id: string) => `Trial registration: ${id}`,
+  titleNote: (note: string) => `About the title: ${note}`,
   ongoing: 'Ongoing — no results yet.',
   regulatory: enCommon.regulatory,
   lastReviewed: (date: string) => `Entry last reviewed ${date}`,

@@ -1,5 +1,5 @@
 /** Strings every element shows, in Spanish. */
 export const esCommon = {
   regulatory:
-    'Sin aprobación: la FDA de EE. UU. no ha aprobado ningún tratamiento con células madre ni con células del disco para la degeneración discal. Hoy se ofrecen sobre todo dentro de ensayos clínicos.',
+    'Sin aprobación: la FDA de EE. UU. no ha aprobado ningún tratamiento con células madre ni con células del disco para la degeneración discal. Son experimentales: fuera de los ensayos clínicos y de los programas regulados de acceso ampliado, son productos no aprobados.',
 };

@@ -1,5 +1,47 @@
+import type { Certainty, Direction, Domain } from '../data/model.js';
 import type { Messages } from './en.js';
 import { esCommon } from './es-common.js';
+
+/** De qué trata un resultado, y el verbo para un resultado mejor y uno peor: [infinitivo, tercera persona]. */
+const EFFECT: Record<Domain, { thing: string; better: [string, string]; worse: [string, string] }> = {
+  pain: { thing: 'el dolor', better: ['reducir', 'reduce'], worse: ['aumentar', 'aumenta'] },
+  function: { thing: 'la función en la vida diaria', better: ['mejorar', 'mejora'], worse: ['empeorar', 'empeora'] },
+  structure: { thing: 'el disco en las imágenes', better: ['mejorar', 'mejora'], worse: ['empeorar', 'empeora'] },
+  work: { thing: 'la capacidad de trabajar', better: ['mejorar', 'mejora'], worse: ['empeorar', 'empeora'] },
+  medication: { thing: 'el uso de analgésicos', better: ['reducir', 'reduce'], worse: ['aumentar', 'aumenta'] },
+  safety: { thing: 'los efectos secundarios', better: ['reducir', 'reduce'], worse: ['aumentar', 'aumenta'] },
+  other: { thing: 'este resultado', better: ['mejorar', 'mejora'], worse: ['empeorar', 'empeora'] },
+};
+
+/** Las frases de GRADE en lenguaje sencillo, en español: la fuerza del verbo sale solo de la certeza. */
+function effectStatement(certainty: Certainty, domain: Domain, direction: Direction, slight: boolean): string {
+  const { thing, ...verbs } = EFFECT[domain];
+  if (direction === 'no-difference') {
+    const none = `poco o ningún efecto sobre ${thing}`;
+    switch (certainty) {
+      case 'high':
+        return `El tratamiento tiene ${none}.`;
+      case 'moderate':
+        return `Probablemente el tratamiento tiene ${none}.`;
+      case 'low':
+        return `El tratamiento podría tener ${none}.`;
+      case 'very-low':
+        return `No sabemos si el tratamiento tiene algún efecto sobre ${thing}: la evidencia es muy incierta.`;
+    }
+  }
+  const [verb, verb3] = verbs[direction];
+  const size = slight ? ' ligeramente' : '';
+  switch (certainty) {
+    case 'high':
+      return `El tratamiento ${verb3}${size} ${thing}.`;
+    case 'moderate':
+      return `Probablemente el tratamiento ${verb3}${size} ${thing}.`;
+    case 'low':
+      return `El tratamiento podría ${verb}${size} ${thing}.`;
+    case 'very-low':
+      return `No sabemos si el tratamiento ${verb3} ${thing}: la evidencia es muy incierta.`;
+  }
+}
 
 /**
  * The study texts in Spanish, in the words Spanish-language patient materials use. Loaded only
@@ -9,28 +51,33 @@ const es: Messages = {
   notReported: 'No se informó',
   design: {
     'meta-analysis-rct': 'Metaanálisis de ensayos aleatorizados',
-    'meta-analysis-cohort': 'Metaanálisis de estudios sin grupo de control',
+    'meta-analysis-cohort': 'Metaanálisis de cambios antes y después',
     rct: 'Ensayo controlado aleatorizado',
     'single-arm': 'Estudio de un solo grupo',
     'ongoing-trial': 'Ensayo en curso',
     'secondary-report': 'Informe de segunda mano',
   },
   reportedAs: (design) => `Presentado como: ${design}`,
-  level: (rank, of) => `Nivel de evidencia ${rank} de ${of}`,
-  levelUnrated: 'Nivel de evidencia: sin clasificar',
-  hedge: {
-    likely: 'El diseño más sólido de esta colección: es probable que sus resultados se confirmen.',
-    suggests: 'Un solo ensayo aleatorizado: sugiere un efecto, pero hacen falta ensayos más grandes para confirmarlo.',
-    may: 'Sin grupo de control: el tratamiento podría ayudar, pero este diseño no puede demostrarlo.',
-    unverified: 'Información de segunda mano: no pudimos compararla con el estudio original.',
-    pending: 'Todavía no hay resultados.',
-  },
   comparison: {
-    'versus-control': 'frente a un grupo de control',
-    'change-from-baseline': 'cambio desde antes del tratamiento, sin grupo de comparación',
-    responders: 'proporción de participantes',
-    'event-rate': 'frecuencia en los pacientes tratados, sin grupo de comparación',
+    between: 'diferencia entre el grupo tratado y el grupo de control',
+    within: 'cambio desde antes del tratamiento',
+    responders: 'personas que tuvieron este resultado',
+    'event-rate': 'con qué frecuencia ocurrió',
+    controlled: 'solo en este grupo, sin comparar con los otros grupos',
+    single: 'sin grupo de comparación',
   },
+  certainty: {
+    line: (level, reasons) => `Certeza: ${level}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''}`,
+    level: { high: 'alta', moderate: 'moderada', low: 'baja', 'very-low': 'muy baja' },
+    notRated: 'sin valorar',
+    start: {
+      'within-group': 'un cambio dentro de un solo grupo',
+      'not-randomized': 'grupos no formados al azar',
+      'second-hand': 'solo se conoce de segunda mano',
+    },
+    startsLow: (why) => `${why}, por lo que parte de baja`,
+  },
+  effect: effectStatement,
   domain: {
     pain: 'Dolor',
     function: 'Función',
@@ -51,7 +98,8 @@ const es: Messages = {
   fact: {
     design: 'Diseño',
     participants: 'Participantes',
-    studies: 'Estudios combinados',
+    studiesPooled: 'Estudios combinados',
+    studiesReviewed: 'Estudios revisados',
     condition: 'Afección',
     comparator: 'Comparado con',
     followUp: 'Seguimiento',
@@ -93,9 +141,10 @@ const es: Messages = {
   threshold: {
     meets: (threshold) => `Alcanza el cambio más pequeño que los pacientes notan (${threshold})`,
     'meets-uncertain': (threshold) =>
-      `Alcanza el cambio más pequeño que los pacientes notan (${threshold}), pero el margen de incertidumbre queda por debajo`,
+      `Alcanza el cambio más pequeño que los pacientes notan (${threshold}), pero su margen de incertidumbre llega a valores por debajo de ese cambio`,
     below: (threshold) => `Por debajo del cambio más pequeño que los pacientes notan (${threshold})`,
     'not-comparable': 'No se puede comparar con el cambio más pequeño que se nota',
+    withinCaution: 'Un cambio dentro de un solo grupo no demuestra que el tratamiento lo causara.',
     'no-number': 'No se informó ninguna cifra',
   },
   thresholdValue: {
@@ -108,6 +157,8 @@ const es: Messages = {
   sourceNote: (note) => `Fuente de este resultado: ${note}`,
   secondary: 'Fuente secundaria: no se cita el estudio original.',
   reportedBy: (by) => `Informado por: ${by}`,
+  registration: (id) => `Registro del ensayo: ${id}`,
+  titleNote: (note) => `Sobre el título: ${note}`,
   ongoing: 'En curso: todavía no hay resultados.',
   regulatory: esCommon.regulatory,
   lastReviewed: (date) => `Ficha revisada por última vez el ${date}`,

@@ -5,9 +5,6 @@ export type Translation<T> = { [K in keyof T]?: T[K] extends (...args: never[]) 
 
 type Loader<T> = () => Promise<{ default: Translation<T> }>;
 
-/** Logs one note per pack and language that lacks strings; never more, however often it is used. */
-const noted = new Set<string>();
-
 /**
  * English strings and their translations, each language loaded the first time a widget needs it,
  * so an English page never downloads another language. A string a translation lacks falls back to
@@ -40,9 +37,11 @@ export class TextPack<T extends object> {
     if (this.#ready.has(key) || !loader) return undefined;
     let pending = this.#loading.get(key);
     if (!pending) {
-      pending = loader().then(
-        (module) => {
-          const texts = this.add(key, module.default);
+      // The code that completes a translation comes with the first one, never to an English page.
+      pending = Promise.all([loader(), import('./complete.js')]).then(
+        ([module, { completeTranslation }]) => {
+          const texts = completeTranslation(this.name, key, this.english, module.default);
+          this.#ready.set(key, texts);
           this.#loading.delete(key);
           return texts;
         },
@@ -56,36 +55,6 @@ export class TextPack<T extends object> {
     }
     return pending;
   }
-
-  /** Adds a translation, completing it with English where it lacks strings. */
-  add(lang: string, translation: Translation<T>): T {
-    const missing: string[] = [];
-    const texts = complete(this.english, translation, '', missing);
-    const note = `${this.name}:${lang}`;
-    if (missing.length > 0 && !noted.has(note)) {
-      noted.add(note);
-      console.info(
-        `disc-evidence: ${missing.length} ${this.name} text(s) not translated into "${lang}" yet; showing English for ${missing.join(', ')}.`,
-      );
-    }
-    this.#ready.set(lang, texts);
-    return texts;
-  }
-}
-
-/** The translation, with English for every string it lacks or gives in the wrong shape. */
-export function complete<T>(english: T, translation: unknown, path: string, missing: string[]): T {
-  if (typeof english !== 'object' || english === null) {
-    if (typeof translation === typeof english) return translation as T;
-    missing.push(path || '(all)');
-    return english;
-  }
-  const given = typeof translation === 'object' && translation !== null ? (translation as Record<string, unknown>) : {};
-  const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(english)) {
-    result[key] = complete(value, given[key], path ? `${path}.${key}` : key, missing);
-  }
-  return result as T;
 }
 
 /** One promise for the loads still on their way; undefined when none is (everything is there). */

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { CATALOG_IDS, getCatalogStudy } from '../../src/data/catalog/index.js';
-import { evidenceLevel } from '../../src/data/evidence-level.js';
 import type { Outcome, Study } from '../../src/data/model.js';
 import { validateStudy } from '../../src/data/validate-study.js';
 
@@ -33,7 +32,6 @@ describe('built-in catalog', () => {
   it('xie-2021: pooled RCTs, SMDs with their intervals, no invented counts', async () => {
     const s = await study('xie-2021');
     expect(s.design.kind).to.equal('meta-analysis-rct');
-    expect(evidenceLevel(s.design.kind).hedge).to.equal('likely');
     const [pain, fn] = keyOutcomes(s);
     expect(pain).to.include({ scale: 'smd', value: -0.5, p: '<0.00001' });
     expect(pain!.ci).to.deep.equal([-0.68, -0.33]);
@@ -81,7 +79,6 @@ describe('built-in catalog', () => {
       ['Less worst pain', 6],
       ['Able to work more', 5],
       ['Took less pain medicine', 3],
-      ['Got worse', 0],
     ]);
     expect(s.outcomes.find((o) => o.finding === 'Less average pain')!.timepoint).to.deep.equal({
       value: 12,
@@ -97,6 +94,7 @@ describe('built-in catalog', () => {
     expect(s.population.participants).to.equal(60);
     expect(keyOutcomes(s)[0]).to.include({ scale: 'percent', value: -62.8, p: '0.0005' });
     expect(keyOutcomes(s)[0]!.timepoint).to.deep.equal({ value: 52, unit: 'weeks' });
+    expect(keyOutcomes(s)[0]!.comparison).to.equal('change-from-baseline');
     expect(s.intervention.cellType).to.contain('Disc progenitor cells');
     expect(s.intervention.origin).to.equal('allogeneic');
   });
@@ -121,5 +119,96 @@ describe('built-in catalog', () => {
     expect(review.population).to.include({ studies: 13, participants: 1299, participantsKind: 'more-than' });
     expect(trial.population.participants).to.equal(52);
     expect(trial.outcomes.every((o) => o.value === undefined)).to.equal(true);
+  });
+
+  describe('follows the medical review (fact sheet, Corrections)', () => {
+    it('bates-2022: a second injection was allowed; "got worse" is about the whole study, not pain at 12 months', async () => {
+      const s = await study('bates-2022');
+      expect(s.headline).to.contain('second injection');
+      expect(s.headline).not.to.match(/one injection/i);
+      const worse = s.outcomes.find((o) => o.responders?.count === 0)!;
+      expect(worse.domain).not.to.equal('pain');
+      expect(worse.timepoint).to.equal(undefined);
+      expect(s.outcomes.find((o) => /outer ring.*closed/.test(o.finding))!.finding).to.contain('unclear');
+      const hint = s.outcomes.find((o) => o.finding.includes('Modic'))!.finding;
+      expect(hint).to.match(/together with no tear/);
+      expect(hint).to.match(/tentative/);
+      expect(hint).not.to.match(/did best/);
+    });
+
+    it('gornet-2024: a within-group change of the high-dose arm, no disability row, the title glossed', async () => {
+      const s = await study('gornet-2024');
+      const [key] = keyOutcomes(s);
+      expect(key!.measure).to.contain('high-dose');
+      expect(key!.controlNote).to.contain('vehicle group also had less pain');
+      expect(s.outcomes.some((o) => o.measure?.includes('Oswestry'))).to.equal(false);
+      expect(s.outcomes.some((o) => o.comparison === 'versus-control')).to.equal(false);
+      expect(s.titleNote).to.contain('not an approved treatment');
+      expect(s.headline).not.to.match(/cut|half/);
+    });
+
+    it('zhang-2023: the analysis pooled before–after changes; most, not all, patients had bone-marrow cells', async () => {
+      const s = await study('zhang-2023');
+      expect(s.design.description).to.contain('the analysis pooled changes');
+      expect(s.intervention.tissueSource).to.contain('193 of 245');
+      expect(s.limitations.join(' ')).not.to.match(/bone marrow only/i);
+    });
+
+    it('xie-2021: no words the sources lack, and responders as comparisons between groups without shares', async () => {
+      const s = await study('xie-2021');
+      const text = [s.headline, ...s.outcomes.map((o) => o.finding), ...s.safety].join(' ');
+      expect(text).not.to.match(/likely|moderate amount|minor side effects|no more frequent/);
+      const responderRows = s.outcomes.filter((o) => o.finding.startsWith('More people reached'));
+      expect(responderRows).to.have.length(4);
+      for (const row of responderRows) {
+        expect(row.comparison).to.equal('versus-control');
+        expect(row.responders).to.equal(undefined);
+      }
+    });
+
+    it("bm-msc-phase-2b-2025: the cell group's change only, not a comparison with the sham arm", async () => {
+      const s = await study('bm-msc-phase-2b-2025');
+      expect(s.outcomes.map((o) => o.comparison)).to.deep.equal(['change-from-baseline']);
+    });
+
+    it('review-2025: 13 studies reviewed, not a pooled analysis', async () => {
+      const s = await study('review-2025');
+      expect(s.design.kind.startsWith('meta-analysis')).to.equal(false);
+      expect(s.population.studies).to.equal(13);
+    });
+  });
+
+  describe('certainty per key outcome, as the fact sheet rates it', () => {
+    const rated = async (id: (typeof CATALOG_IDS)[number]) =>
+      keyOutcomes(await study(id)).map((o) => [
+        o.domain,
+        o.certainty?.level,
+        o.certainty?.reasons.map((r) => r.concern),
+      ]);
+
+    it('xie-2021: pain and function low (imprecision, inconsistency); side effects low (very imprecise)', async () => {
+      expect(await rated('xie-2021')).to.deep.equal([
+        ['pain', 'low', ['imprecision', 'inconsistency']],
+        ['function', 'low', ['imprecision', 'inconsistency']],
+        ['safety', 'low', ['imprecision']],
+      ]);
+    });
+
+    it('zhang-2023, bates-2022 and gornet-2024: very low', async () => {
+      expect(await rated('zhang-2023')).to.deep.equal([
+        ['pain', 'very-low', ['inconsistency']],
+        ['function', 'very-low', ['inconsistency']],
+      ]);
+      expect(await rated('bates-2022')).to.deep.equal([['pain', 'very-low', ['imprecision']]]);
+      expect(await rated('gornet-2024')).to.deep.equal([['pain', 'very-low', ['imprecision', 'risk-of-bias']]]);
+    });
+
+    it('every rated result gives a note for each reason, in plain words', async () => {
+      for (const id of CATALOG_IDS) {
+        for (const outcome of (await study(id)).outcomes) {
+          for (const reason of outcome.certainty?.reasons ?? []) expect(reason.note, id).to.be.a('string');
+        }
+      }
+    });
   });
 });

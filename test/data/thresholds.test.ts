@@ -33,6 +33,15 @@ describe('judgeThreshold', () => {
     expect(judgeThreshold(vas).kind).to.equal('meets');
   });
 
+  it('never judges a difference between groups against what one person notices', () => {
+    expect(judgeThreshold(outcome({ comparison: 'versus-control', scale: 'vas-100', value: -20 })).kind).to.equal(
+      'between-groups',
+    );
+    expect(judgeThreshold(outcome({ comparison: 'event-rate', scale: 'percent', value: -40 })).kind).to.equal(
+      'not-comparable',
+    );
+  });
+
   it('never compares a standardised mean difference or an odds ratio with a points threshold', () => {
     expect(judgeThreshold(outcome({ comparison: 'versus-control', scale: 'smd', value: -0.5 })).kind).to.equal(
       'not-comparable',

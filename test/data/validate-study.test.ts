@@ -139,6 +139,104 @@ describe('validateStudy', () => {
   });
 });
 
+describe('validateStudy: certainty and comparisons', () => {
+  const imprecise = { concern: 'imprecision', note: 'few patients' };
+  const rct = (outcome: Record<string, unknown>) =>
+    minimalStudy({
+      design: { kind: 'rct' },
+      comparator: 'Saline injection',
+      outcomes: [{ domain: 'pain', finding: 'Less pain', comparison: 'versus-control', ...outcome }],
+    });
+  const single = (outcome: Record<string, unknown>) =>
+    minimalStudy({
+      outcomes: [{ domain: 'pain', finding: 'Less pain', comparison: 'change-from-baseline', ...outcome }],
+    });
+
+  it('accepts a rating that follows from where the result starts and its reasons', () => {
+    const low = {
+      level: 'low',
+      reasons: [imprecise, { concern: 'inconsistency', note: 'trials disagreed' }],
+    };
+    expect(errorsOf(rct({ certainty: low }))).to.deep.equal([]);
+    expect(errorsOf(rct({ certainty: { level: 'high', reasons: [] } }))).to.deep.equal([]);
+    expect(errorsOf(rct({ certainty: { level: 'low', reasons: [{ ...imprecise, levels: 2 }] } }))).to.deep.equal([]);
+    expect(errorsOf(single({ certainty: { level: 'low', reasons: [] } }))).to.deep.equal([]);
+    // Very low is the floor: more reasons than levels are fine there.
+    const floor = { level: 'very-low', reasons: [imprecise, { concern: 'risk-of-bias', note: 'open label' }] };
+    expect(errorsOf(single({ certainty: floor }))).to.deep.equal([]);
+  });
+
+  it('rejects a single-group result rated above low', () => {
+    expect(errorsOf(single({ certainty: { level: 'moderate', reasons: [] } }))).to.deep.equal([
+      'outcomes[0].certainty.level: this result starts at "low" certainty (it is not a comparison between randomized groups) and cannot be rated "moderate"',
+    ]);
+  });
+
+  it('rejects a change within one arm of a randomized trial rated as if it were a comparison between groups', () => {
+    const errors = errorsOf(rct({ comparison: 'change-from-baseline', certainty: { level: 'high', reasons: [] } }));
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('cannot be rated "high"');
+  });
+
+  it('rejects a rating that steps down without a reason for each level', () => {
+    expect(errorsOf(rct({ certainty: { level: 'low', reasons: [imprecise] } }))).to.deep.equal([
+      'outcomes[0].certainty.reasons: "low" is 2 level(s) below where this result starts ("high"), but the reasons move it down 1: give one reason for each level',
+    ]);
+    expect(errorsOf(single({ certainty: { level: 'very-low', reasons: [] } }))[0]).to.contain('give one reason');
+  });
+
+  it('rejects reasons that would move a rating further down than it is', () => {
+    const errors = errorsOf(rct({ certainty: { level: 'moderate', reasons: [{ ...imprecise, levels: 2 }] } }));
+    expect(errors[0]).to.contain('the reasons move it down 2');
+  });
+
+  it('rejects unknown levels, concerns and step sizes, and a reason without its words', () => {
+    const errors = errorsOf(
+      rct({
+        certainty: {
+          level: 'certain',
+          reasons: [{ concern: 'vibes', note: 'x' }, { ...imprecise, levels: 3 }, { concern: 'imprecision' }],
+        },
+      }),
+    );
+    expect(errors).to.include('outcomes[0].certainty.reasons[2].note: is required');
+    expect(errors.some((e) => e.startsWith('outcomes[0].certainty.level: expected one of high'))).to.equal(true);
+    expect(errors.some((e) => e.startsWith('outcomes[0].certainty.reasons[0].concern: expected one of'))).to.equal(
+      true,
+    );
+    expect(errors).to.include('outcomes[0].certainty.reasons[1].levels: expected 1 (serious) or 2 (very serious)');
+  });
+
+  it('rejects a difference between groups in a study without a comparator', () => {
+    expect(errorsOf(single({ comparison: 'versus-control' }))).to.deep.equal([
+      'outcomes[0].comparison: a study without a comparator has no control group to compare with',
+    ]);
+  });
+
+  it('rejects a note on the control groups of a study that had none, and a comparator on a single-group study', () => {
+    expect(errorsOf(single({ controlNote: 'The placebo group also improved.' }))).to.deep.equal([
+      'outcomes[0].controlNote: a study without a comparator has no control group to describe',
+    ]);
+    expect(errorsOf(minimalStudy({ comparator: 'Nothing' }))).to.deep.equal([
+      'comparator: a single-group study has no control group: leave the comparator out',
+    ]);
+  });
+
+  it('rejects a direction the numbers contradict', () => {
+    expect(errorsOf(single({ direction: 'better', scale: 'vas-100', value: 12 }))).to.deep.equal([
+      'outcomes[0].direction: is "better", but the numbers say "worse"',
+    ]);
+    expect(errorsOf(single({ direction: 'worse', scale: 'vas-100', value: -12 }))).to.have.length(1);
+    expect(errorsOf(single({ direction: 'better', scale: 'vas-100', value: -12 }))).to.deep.equal([]);
+  });
+
+  it('accepts a direction only from the list, and a title note as plain text', () => {
+    expect(errorsOf(single({ direction: 'better', responders: { count: 3, of: 5 } }))).to.deep.equal([]);
+    expect(errorsOf(single({ direction: 'up' }))[0]).to.contain('outcomes[0].direction: expected one of better');
+    expect(errorsOf(minimalStudy({ titleNote: 'About the name' }))).to.deep.equal([]);
+  });
+});
+
 describe('validateStudies', () => {
   it('prefixes paths with the list index', () => {
     const result = validateStudies([minimalStudy(), minimalStudy({ year: 'soon' })]);

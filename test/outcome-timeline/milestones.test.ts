@@ -19,7 +19,7 @@ describe('milestoneLanes', () => {
       [24, 'at 24 months or later'],
     ]);
     expect(lanes[0]!.milestones[0]!.findings).to.deep.equal([
-      'Pain lower than in the comparison groups: P\u00a0=\u00a00.001 (versus a control group)',
+      'Pain lower than in the comparison groups: P\u00a0=\u00a00.001 (difference between the treated and the control groups)',
     ]);
   });
 
@@ -28,8 +28,10 @@ describe('milestoneLanes', () => {
     const [at12] = lanes[0]!.milestones;
     expect(lanes[0]!.milestones).to.have.length(1);
     expect(at12!.at).to.equal(12);
-    expect(at12!.findings).to.include('Less average pain: 7 of 9 (78%) (share of participants)');
-    expect(at12!.findings).to.include('Disability scores (change from before treatment, no comparison group)');
+    expect(at12!.findings).to.include(
+      'Less average pain: 7 of 9 (78%) (people who had this result; no comparison group)',
+    );
+    expect(at12!.findings).to.include('Disability scores (change from before treatment; no comparison group)');
   });
 
   it('keeps weeks on a weeks axis and converts them when months are on the page', async () => {
@@ -37,7 +39,7 @@ describe('milestoneLanes', () => {
     expect(weeks.unit).to.equal('weeks');
     expect(weeks.lanes[0]!.milestones.map((m) => m.at)).to.deep.equal([52, 104]);
     expect(weeks.lanes[0]!.milestones[0]!.findings[0]).to.equal(
-      'Average pain fell from where it started (high dose): -62.8% from baseline, P\u00a0=\u00a00.0005 (change from before treatment, no comparison group)',
+      'Average pain fell from where it started in the high-dose group: -62.8% from baseline, P\u00a0=\u00a00.0005 (change from before treatment; in this group only, not compared with the other groups)',
     );
     const mixed = await lanesFor('gornet-2024', 'bates-2022');
     expect(mixed.unit).to.equal('months');
@@ -63,7 +65,7 @@ describe('milestoneLanes', () => {
     expect(lanes.map((lane) => lane.milestones.map((m) => m.short))).to.deep.equal([
       ['-62.8% from baseline', undefined],
       ['P\u00a0=\u00a00.001', 'P\u00a0=\u00a00.01', 'P\u00a0=\u00a00.02', 'P\u00a0=\u00a00.002 +1 more'],
-      ['7 of 9 (78%) +8 more'],
+      ['7 of 9 (78%) +7 more'],
     ]);
   });
 

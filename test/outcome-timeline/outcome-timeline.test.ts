@@ -52,12 +52,12 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
     expect(rows).to.deep.include([
       'Xie et al. 2021',
       'at 3 months',
-      'Pain lower than in the comparison groups: P = 0.001 (versus a control group)',
+      'Pain lower than in the comparison groups: P = 0.001 (difference between the treated and the control groups)',
     ]);
     expect(rows).to.deep.include([
       'Bates et al. 2022',
       'at 12 months',
-      'Less average pain: 7 of 9 (78%) (share of participants)',
+      'Less average pain: 7 of 9 (78%) (people who had this result; no comparison group)',
     ]);
     expect(rows.some((r) => r.join(' ').includes('Standardised mean difference'))).to.equal(false);
     expect(await paintedPixels(el)).to.be.greaterThan(500);
@@ -105,7 +105,7 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
         '7.1 (Pain (VAS 0–10))',
         'Not reported',
         '24',
-        'change from before treatment, no comparison group',
+        'change from before treatment; no comparison group',
       ],
       [
         'Our clinic cohort (example data) — example data',
@@ -113,7 +113,7 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
         '5.2 (Pain (VAS 0–10))',
         '95% confidence interval 4.4 to 6',
         '22',
-        'change from before treatment, no comparison group',
+        'change from before treatment; no comparison group',
       ],
       [
         'Our clinic cohort (example data) — example data',
@@ -121,11 +121,11 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
         '4.6 (Pain (VAS 0–10))',
         'Not reported',
         '20',
-        'change from before treatment, no comparison group',
+        'change from before treatment; no comparison group',
       ],
     ]);
     expect(part(el, 'summary')!.textContent).to.contain(
-      '7.1 at 0 months, then 4.6 at 6 months (change from before treatment, no comparison group). Reaches the smallest change patients notice (2 points).',
+      '7.1 at 0 months, then 4.6 at 6 months (change from before treatment; no comparison group). Reaches the smallest change patients notice (2 points). A change within one group does not show that the treatment caused it.',
     );
     expect(await paintedPixels(el)).to.be.greaterThan(500);
   });

@@ -1,4 +1,5 @@
 import type { Study } from '../../data/model.js';
+import type { Messages } from '../../locales/index.js';
 import { safeUrl } from '../../internal/safe-url.js';
 
 const MAX_AUTHORS = 6;
@@ -9,8 +10,8 @@ function authorList(authors: readonly string[]): string {
   return `${authors.slice(0, 3).join(', ')}, et al`;
 }
 
-/** A plain-text citation to paste into notes or an email. */
-export function plainCitation(study: Study): string {
+/** A plain-text citation to paste into notes or an email; its few labels in the reader's language. */
+export function plainCitation(study: Study, msg: Pick<Messages, 'registration' | 'reportedBy'>): string {
   const parts: string[] = [];
   if (study.authors?.length) parts.push(`${authorList(study.authors)}.`);
   parts.push(study.title.endsWith('.') ? study.title : `${study.title}.`);
@@ -23,9 +24,9 @@ export function plainCitation(study: Study): string {
   if (study.doi) parts.push(`doi:${study.doi}.`);
   if (study.pmid) parts.push(`PMID: ${study.pmid}.`);
   if (study.pmcid) parts.push(`PMCID: ${study.pmcid}.`);
-  if (study.registryId) parts.push(`Trial registration: ${study.registryId}.`);
+  if (study.registryId) parts.push(`${msg.registration(study.registryId)}.`);
   if (study.provenance.kind === 'secondary' && study.provenance.reportedBy) {
-    parts.push(`Reported by: ${study.provenance.reportedBy}.`);
+    parts.push(`${msg.reportedBy(study.provenance.reportedBy)}.`);
   }
   if (study.url) parts.push(study.url);
   return parts.join(' ');

@@ -59,18 +59,9 @@ export const styles = [
       font-weight: 600;
     }
 
-    .level {
-      border-style: dashed;
-    }
-
-    .hedge,
     .muted,
     .footer {
       color: var(--_muted);
-    }
-
-    .hedge {
-      font-style: italic;
     }
 
     .notice {
@@ -114,8 +105,14 @@ export const styles = [
       background: var(--_subtle);
     }
 
-    .finding-label {
+    .finding-label,
+    .effect {
       font-weight: 700;
+    }
+
+    .certainty {
+      font-size: 0.9em;
+      font-style: italic;
     }
 
     .number {
@@ -131,14 +128,6 @@ export const styles = [
     .threshold {
       font-size: 0.9em;
       font-weight: 600;
-    }
-
-    .threshold.meets {
-      color: var(--_good);
-    }
-
-    .threshold.below {
-      color: var(--_bad);
     }
 
     .mark {

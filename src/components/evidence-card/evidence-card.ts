@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { EVIDENCE_LEVEL_COUNT, evidenceLevel } from '../../data/evidence-level.js';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy, type DataSource } from '../../data/load.js';
 import type { Outcome, Study } from '../../data/model.js';
 import { copyText } from '../../internal/clipboard.js';
@@ -16,11 +15,19 @@ import { styles } from './evidence-card.styles.js';
 
 type CopyStatus = 'idle' | 'done' | 'failed';
 
-const VERDICT_MARK = { meets: '✓', 'meets-uncertain': '≈', below: '✗', 'not-comparable': '–', 'no-number': '–' };
+const VERDICT_MARK = {
+  meets: '✓',
+  'meets-uncertain': '≈',
+  below: '✗',
+  'not-comparable': '–',
+  'between-groups': '–',
+  'no-number': '–',
+};
 
 /**
- * One study, honestly: its design and evidence level, who took part, what it was compared with,
- * what it found against the smallest change patients notice, safety, limitations and source.
+ * One study, honestly: its design, who took part, what it was compared with, what it found (each
+ * key result worded from its certainty, with the reasons), how each result compares with the
+ * smallest change patients notice, safety, limitations and source.
  *
  * @tagname disc-evidence-card
  * @summary Shows one study on cell therapy for degenerative disc disease, with its strength and limits.
@@ -28,14 +35,15 @@ const VERDICT_MARK = { meets: '✓', 'meets-uncertain': '≈', below: '✗', 'no
  * @slot - An optional `<script type="application/json">` holding the study, for sites that keep their own data.
  *
  * @csspart base - The card's root element (also the error box when data is rejected).
- * @csspart header - Design, evidence level, headline and status notes.
+ * @csspart header - Design, headline and status notes.
  * @csspart design - The study design, in words.
- * @csspart level - The evidence level, in words.
- * @csspart headline - The plain-language headline.
+ * @csspart headline - The plain-language headline: what was studied, in whom and how many.
  * @csspart notice - "Ongoing" and "secondary source" notes.
  * @csspart facts - The list of key facts: design, participants, comparator, follow-up.
  * @csspart findings - The findings section.
  * @csspart finding - One finding.
+ * @csspart effect - A key finding's effect, worded from its certainty (GRADE's plain-language statements).
+ * @csspart certainty - The certainty of a finding's evidence, in words, with the reasons it was rated down.
  * @csspart threshold - Whether a finding reaches the smallest change patients notice.
  * @csspart safety - The safety section.
  * @csspart limitations - The limitations section.
@@ -121,7 +129,8 @@ export class DiscEvidenceCard extends DiscElement {
   /** The site's own data (property, inline JSON, then `src`) comes before a catalog id. */
   async #source(signal: AbortSignal): Promise<DataSource> {
     const own = this.siteData(this.data, this.src, { signal, timeoutMs: this.timeout });
-    if (own) return { kind: 'value', value: await own };
+    // Not awaited: `loadStudy` downloads the validator while the site's data is on its way.
+    if (own) return { kind: 'value', value: own };
     if (this.study) return { kind: 'catalog', id: this.study };
     throw new DataError('no-source');
   }
@@ -157,7 +166,7 @@ export class DiscEvidenceCard extends DiscElement {
 
   async #copyCitation(): Promise<void> {
     if (!this.model) return;
-    const text = plainCitation(this.model);
+    const text = plainCitation(catalogTexts.in(this.model, this.locale), this.msg);
     // Clear first, so a second copy is announced again.
     this.copyStatus = 'idle';
     await this.updateComplete;
@@ -216,17 +225,12 @@ export class DiscEvidenceCard extends DiscElement {
 
   #renderHeader(study: Study): TemplateResult {
     const msg = this.msg;
-    const level = evidenceLevel(study.design.kind);
     const { kind, reportedBy } = study.provenance;
     return html`<header part="header" class="header">
       <p class="badges">
         <span part="design" class="badge">${msg.design[study.design.kind]}</span>
-        <span part="level" class="badge level"
-          >${level.rank === null ? msg.levelUnrated : msg.level(level.rank, EVIDENCE_LEVEL_COUNT)}</span
-        >
       </p>
       ${this.#heading(0, study.headline, 'headline')}
-      <p class="hedge">${msg.hedge[level.hedge]}</p>
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
       ${
         kind === 'secondary'
@@ -249,7 +253,7 @@ export class DiscEvidenceCard extends DiscElement {
     ${
       finding
         ? html`<ul class="findings-list">
-            ${this.#renderFinding(finding)}
+            ${this.#renderFinding(study, finding)}
           </ul>`
         : nothing
     }`;
@@ -287,7 +291,7 @@ export class DiscEvidenceCard extends DiscElement {
     const msg = this.msg;
     const f = msg.fact;
     const { design, population, intervention } = study;
-    const pooled = design.kind.startsWith('meta-analysis') || population.studies !== undefined;
+    const pooled = design.kind.startsWith('meta-analysis');
     const designText = [design.reportedKind && msg.reportedAs(msg.design[design.reportedKind]), design.description]
       .filter(Boolean)
       .join('. ');
@@ -296,7 +300,10 @@ export class DiscEvidenceCard extends DiscElement {
       ${this.#facts([
         [f.design, designText],
         [f.participants, this.#participants(study)],
-        [f.studies, pooled && count(population.studies)],
+        [
+          pooled ? f.studiesPooled : f.studiesReviewed,
+          (pooled || population.studies !== undefined) && count(population.studies),
+        ],
         [f.condition, population.condition],
         [f.comparator, study.comparator ?? msg.noControl],
         [f.followUp, design.followUp && describeDuration(msg, this.locale, design.followUp)],
@@ -319,14 +326,14 @@ export class DiscEvidenceCard extends DiscElement {
       body = html`<p>${study.status === 'ongoing' ? msg.ongoing : msg.notReported}</p>`;
     } else {
       body = html`<ul class="findings-list">
-          ${shown.map((o) => this.#renderFinding(o))}
+          ${shown.map((o) => this.#renderFinding(study, o))}
         </ul>
         ${
           rest.length > 0
             ? html`<details class="more" ?open=${this.printing}>
                 <summary>${msg.heading.moreFindings(rest.length)}</summary>
                 <ul class="findings-list">
-                  ${rest.map((o) => this.#renderFinding(o))}
+                  ${rest.map((o) => this.#renderFinding(study, o))}
                 </ul>
               </details>`
             : nothing
@@ -335,18 +342,20 @@ export class DiscEvidenceCard extends DiscElement {
     return html`<section part="findings">${this.#heading(1, msg.heading.findings)} ${body}</section>`;
   }
 
-  #renderFinding(outcome: Outcome): TemplateResult {
+  #renderFinding(study: Study, outcome: Outcome): TemplateResult {
     const msg = this.msg;
-    const text = describeOutcome(msg, this.locale, outcome);
+    const text = describeOutcome(msg, this.locale, outcome, study);
     const kind = text.verdict.kind;
     // "Not comparable" only matters where a reader could mistake the number for scale points.
     const showVerdict = kind !== 'no-number' && (kind !== 'not-comparable' || outcome.scale === 'smd');
     return html`<li part="finding" class="finding">
+      ${text.effect ? html`<p part="effect" class="effect">${text.effect}</p>` : nothing}
       <p><span class="finding-label">${text.label}:</span> ${outcome.finding}</p>
       <p>
         <span class=${text.number ? 'number' : 'number missing'}>${text.number ?? msg.notReported}</span>
         <span class="muted">· ${[outcome.measure, text.comparison].filter(Boolean).join(' · ')}</span>
       </p>
+      ${outcome.controlNote ? html`<p class="muted">${outcome.controlNote}</p>` : nothing}
       ${text.precision.length > 0 ? html`<p class="muted">${text.precision.join(' · ')}</p>` : nothing}
       ${
         showVerdict
@@ -355,6 +364,7 @@ export class DiscEvidenceCard extends DiscElement {
             </p>`
           : nothing
       }
+      ${text.certainty ? html`<p part="certainty" class="certainty">${text.certainty}</p>` : nothing}
       ${outcome.sourceNote ? html`<p class="muted">${msg.sourceNote(outcome.sourceNote)}</p>` : nothing}
     </li>`;
   }
@@ -391,7 +401,8 @@ export class DiscEvidenceCard extends DiscElement {
     const status = this.copyStatus === 'done' ? msg.copy.done : this.copyStatus === 'failed' ? msg.copy.failed : '';
     return html`<section part="source">
       ${this.#heading(1, msg.heading.source)}
-      <p class="citation">${plainCitation(study)}</p>
+      <p class="citation">${plainCitation(study, msg)}</p>
+      ${study.titleNote ? html`<p class="muted">${msg.titleNote(study.titleNote)}</p>` : nothing}
       ${
         links.length > 0
           ? html`<ul class="links">

@@ -1,7 +1,7 @@
 import type { TimeUnit } from '../../data/model.js';
 import type { Series, SeriesPoint } from '../../data/series.js';
 import { MEANINGFUL_CHANGE } from '../../data/thresholds.js';
-import { describeDuration, describeTimePoint } from '../../internal/describe-outcome.js';
+import { describeComparison, describeDuration, describeTimePoint } from '../../internal/describe-outcome.js';
 import { formatNumber } from '../../internal/format.js';
 import type { TimelineMessages } from '../../locales/en-timeline.js';
 import type { Messages } from '../../locales/index.js';
@@ -31,6 +31,11 @@ function value(lang: string, series: Series, point: SeriesPoint): string {
   return series.scale === 'percent' ? `${number}%` : number;
 }
 
+/** A line is one group; an `arm` says it is one of a controlled study's groups. */
+export function seriesComparison(msg: Messages, series: Series): string {
+  return describeComparison(msg, series.comparison, series.arm !== undefined);
+}
+
 export function trajectoryTable(
   series: readonly Series[],
   journey: readonly JourneyStep[] | undefined,
@@ -46,7 +51,7 @@ export function trajectoryTable(
       `${value(lang, s, p)} (${s.measure})`,
       p.ci ? msg.ci(formatNumber(lang, p.ci[0]), formatNumber(lang, p.ci[1])) : msg.notReported,
       p.n === undefined ? msg.notReported : formatNumber(lang, p.n),
-      msg.comparison[s.comparison],
+      seriesComparison(msg, s),
     ]),
   );
   const steps = (journey ?? []).map((step) => [
@@ -91,14 +96,18 @@ export function trajectorySummary(
       // The validator guarantees at least one point; this keeps the types honest about it.
       if (!first || !last) return [];
       const label = s.example ? `${s.label} (${tl.example})` : s.label;
-      const comparison = msg.comparison[s.comparison];
+      const comparison = seriesComparison(msg, s);
       const at = (p: SeriesPoint) => `${value(lang, s, p)} ${when(msg, lang, p.time, s.timeUnit)}`;
       let text = tl.summarySeries(label, first === last ? [at(first)] : [at(first), at(last)], comparison);
       const threshold = MEANINGFUL_CHANGE[s.scale];
       const improvement = s.scale === 'percent' ? -last.value : first.value - last.value;
-      if (threshold !== undefined && first.time === 0) {
+      // A line is one group's values over time: its change is judged against what one person notices, with the caution.
+      if (threshold !== undefined && first.time === 0 && s.comparison !== 'versus-control') {
         const amount = msg.thresholdValue[s.scale] ?? String(threshold);
-        text += ` ${improvement >= threshold ? msg.threshold.meets(amount) : msg.threshold.below(amount)}.`;
+        text +=
+          improvement >= threshold
+            ? ` ${msg.threshold.meets(amount)}. ${msg.threshold.withinCaution}`
+            : ` ${msg.threshold.below(amount)}.`;
       }
       return text;
     })

@@ -1,6 +1,12 @@
 import type { Outcome, Study, TimePoint, TimeUnit } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
-import { describeOutcome, describeTimePoint, describeValue } from '../../internal/describe-outcome.js';
+import {
+  describeComparison,
+  describeOutcome,
+  describeTimePoint,
+  describeValue,
+  type StudyContext,
+} from '../../internal/describe-outcome.js';
 import { compact } from '../../data/read.js';
 import type { TimelineMessages } from '../../locales/en-timeline.js';
 import type { Messages } from '../../locales/index.js';
@@ -54,7 +60,7 @@ export function seriesLanes(series: readonly Series[], unit: TimeUnit, msg: Mess
       return {
         at: toAxis(time, unit),
         when: describeTimePoint(msg, lang, time),
-        findings: [`${s.measure}: ${value} (${msg.comparison[s.comparison]})`],
+        findings: [`${s.measure}: ${value} (${describeComparison(msg, s.comparison, s.arm !== undefined)})`],
         short: value,
       };
     }),
@@ -67,9 +73,9 @@ function laneLabel(msg: Messages, tl: TimelineMessages, study: Study): string {
   return author ? tl.laneLabel(author, year) : [msg.design[study.design.kind], year].filter(Boolean).join(', ');
 }
 
-/** "Less average pain: 7 of 9 (78%), share of participants". */
-function findingText(msg: Messages, lang: string, outcome: Outcome): string {
-  const text = describeOutcome(msg, lang, outcome);
+/** "Less average pain: 7 of 9 (78%) (people in the one group studied; no comparison group)". */
+function findingText(msg: Messages, lang: string, study: StudyContext, outcome: Outcome): string {
+  const text = describeOutcome(msg, lang, outcome, study);
   const numbers = [text.number, ...text.precision].filter(Boolean).join(', ');
   return `${outcome.finding}${numbers ? `: ${numbers}` : ''} (${text.comparison})`;
 }
@@ -79,11 +85,12 @@ function shortLabel(
   msg: Messages,
   tl: TimelineMessages,
   lang: string,
+  study: StudyContext,
   outcomes: readonly Outcome[],
 ): string | undefined {
   const ranked = [...outcomes].sort((a, b) => Number(Boolean(b.key)) - Number(Boolean(a.key)));
   for (const outcome of ranked) {
-    const text = describeOutcome(msg, lang, outcome);
+    const text = describeOutcome(msg, lang, outcome, study);
     const main = text.number ?? text.precision.find((p) => p.startsWith(msg.p('')));
     if (main) return outcomes.length > 1 ? `${main} ${tl.more(outcomes.length - 1)}` : main;
   }
@@ -116,8 +123,8 @@ export function milestoneLanes(
         compact({
           at: toAxis(time, unit),
           when: describeTimePoint(msg, lang, time),
-          findings: outcomes.map((o) => findingText(msg, lang, o)),
-          short: shortLabel(msg, tl, lang, outcomes),
+          findings: outcomes.map((o) => findingText(msg, lang, study, o)),
+          short: shortLabel(msg, tl, lang, study, outcomes),
         }),
       )
       .sort((a, b) => a.at - b.at);

@@ -23,6 +23,7 @@ import {
 import {
   milestonesSummary,
   milestonesTable,
+  seriesComparison,
   thresholdNote,
   trajectorySummary,
   trajectoryTable,
@@ -263,7 +264,7 @@ export class DiscOutcomeTimeline extends DiscElement {
         table: trajectoryTable(data.series, journey, msg, tl, lang),
         lanes: 0,
         legend: data.series.map(
-          (s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${msg.comparison[s.comparison]})`,
+          (s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${seriesComparison(msg, s)})`,
         ),
         legendNote: thresholdNote(data.series, msg, tl),
         journey: Boolean(journey),

@@ -7,7 +7,7 @@ const study: Study = {
   title:
     'Low-dose mesenchymal stem cell therapy for discogenic pain: safety and efficacy results from a 1-year feasibility study',
   headline:
-    'A small study with no control group: after one injection of their own fat-derived stem cells, most of 9 people had less pain a year later. The cells may help, but this design cannot show it.',
+    'A single-group study of 9 people with one worn lumbar disc, given their own fat-derived stem cells and followed for a year; a second injection was allowed at 6 months.',
   authors: [
     'Bates D',
     'Vivian D',
@@ -41,8 +41,8 @@ const study: Study = {
     cellType: 'Mesenchymal stem cells (MSCs)',
     tissueSource: 'Fat tissue (adipose)',
     origin: 'autologous',
-    dose: '10 million cells in a salt solution; a second injection was allowed at 6 months',
-    delivery: 'One injection into the disc',
+    dose: '10 million cells in a salt solution',
+    delivery: 'One injection into the disc, with a second allowed at 6 months',
   },
   outcomes: [
     {
@@ -52,6 +52,8 @@ const study: Study = {
       measure: 'Average pain',
       timepoint: at12,
       responders: { count: 7, of: 9 },
+      direction: 'better',
+      certainty: { level: 'very-low', reasons: [{ concern: 'imprecision', note: 'a single group of 9 people' }] },
       finding: 'Less average pain',
     },
     {
@@ -77,11 +79,10 @@ const study: Study = {
       finding: 'Took less pain medicine',
     },
     {
-      domain: 'pain',
+      domain: 'other',
       comparison: 'responders',
-      timepoint: at12,
       responders: { count: 0, of: 9 },
-      finding: 'Got worse',
+      finding: 'Their condition got worse during the study',
     },
     {
       domain: 'function',
@@ -102,7 +103,8 @@ const study: Study = {
       comparison: 'change-from-baseline',
       measure: 'MRI',
       timepoint: at12,
-      finding: "Some tears in the disc's outer ring had partly or fully healed",
+      finding:
+        "Some tears in the disc's outer ring had partly or fully closed; whether the cells caused this is unclear",
     },
     {
       domain: 'structure',
@@ -116,7 +118,7 @@ const study: Study = {
       domain: 'other',
       comparison: 'responders',
       finding:
-        "People with Modic type 2 changes and no tear in the disc's outer ring did best; those with tears or other Modic types did worse",
+        "A tentative hint: people with Modic type 2 changes together with no tear in the disc's outer ring seemed to respond best; those with tears or other Modic types seemed to do worse",
     },
   ],
   safety: [
@@ -126,12 +128,13 @@ const study: Study = {
   limitations: [
     'Only 9 participants.',
     'No control group: some improvement may come from natural recovery or the placebo effect.',
+    'A second injection was allowed at 6 months, so the 12-month results are not those of one injection alone.',
     'People with severe disease or more than one worn disc were not included.',
     'People not better at 6 months gained little by 12 months, even with a second injection.',
   ],
   provenance: { kind: 'primary' },
   status: 'completed',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

@@ -4,7 +4,7 @@ const study: Study = {
   id: 'bm-msc-phase-2b-2025',
   title: "Phase IIB randomized trial of bone-marrow stem cells (2025), as described on a clinic's web page",
   headline:
-    "A clinic's web page reports a 2025 randomized trial in 52 patients with gains after bone-marrow stem cells, but gives no numbers and no citation.",
+    "A clinic's web page describes a 2025 randomized trial of bone-marrow stem cells against a sham injection in 52 patients, without numbers or a citation.",
   year: 2025,
   design: {
     kind: 'secondary-report',
@@ -26,9 +26,10 @@ const study: Study = {
   outcomes: [
     {
       domain: 'other',
-      comparison: 'versus-control',
+      comparison: 'change-from-baseline',
       timepoint: { value: 6, unit: 'months' },
-      finding: 'Improvements in disc structure and symptoms were described, without any numbers',
+      finding:
+        'The page describes improvements in disc structure and symptoms in the stem-cell group, without numbers and without a comparison with the sham group',
     },
   ],
   safety: [],
@@ -38,7 +39,7 @@ const study: Study = {
   ],
   provenance: { kind: 'secondary', reportedBy: "A clinic's web page" },
   status: 'completed',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

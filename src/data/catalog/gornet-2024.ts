@@ -6,8 +6,10 @@ const study: Study = {
   id: 'gornet-2024',
   title:
     'Allogeneic disc progenitor cells safely increase disc volume and improve pain, disability, and quality of life in patients with lumbar disc degeneration — results of an FDA-approved biologic therapy randomized clinical trial',
+  titleNote:
+    '"FDA-approved" here means the FDA allowed the trial to go ahead; the cells are not an approved treatment.',
   headline:
-    'A randomized, placebo-controlled trial of 60 patients suggests donor disc cells may cut back pain by more than half at one year, though the cell-free solution alone also helped somewhat.',
+    'A randomized, double-blind trial in 60 patients comparing two doses of donor disc cells with the cell-free solution alone (vehicle) and with a placebo.',
   authors: [
     'Gornet MF',
     'Beall DP',
@@ -49,32 +51,38 @@ const study: Study = {
       domain: 'pain',
       key: true,
       comparison: 'change-from-baseline',
-      measure: 'Pain (VAS), high dose',
+      measure: 'Pain (VAS), high-dose group',
       scale: 'percent',
       value: -62.8,
       p: '0.0005',
       timepoint: { value: 52, unit: 'weeks' },
-      finding: 'Average pain fell from where it started (high dose)',
+      certainty: {
+        level: 'very-low',
+        reasons: [
+          { concern: 'imprecision', note: '20 patients in this group' },
+          {
+            concern: 'risk-of-bias',
+            note: 'the vehicle group also improved, so not all of the change is due to the cells',
+          },
+        ],
+      },
+      controlNote:
+        'The vehicle group also had less pain, by less (company press release). The sources we checked give no difference between the cell and control groups.',
+      finding: 'Average pain fell from where it started in the high-dose group',
     },
     {
       domain: 'pain',
       comparison: 'change-from-baseline',
-      measure: 'Pain (VAS), high dose',
+      measure: 'Pain (VAS), high-dose group',
       timepoint: { value: 104, unit: 'weeks' },
-      finding: 'The improvement lasted to two years; the numbers were not found',
+      finding: 'The improvement in the high-dose group lasted to two years; the numbers were not found',
     },
     {
       domain: 'pain',
       comparison: 'change-from-baseline',
-      measure: 'Pain (VAS), vehicle',
-      finding: 'The cell-free solution alone also lowered pain, by less but still significantly',
+      measure: 'Pain (VAS), vehicle group',
+      finding: 'Pain also fell in the group given the cell-free solution alone, by less but still significantly',
       sourceNote: companyRelease,
-    },
-    {
-      domain: 'function',
-      comparison: 'versus-control',
-      measure: 'Disability (Oswestry Disability Index)',
-      finding: 'Disability scores',
     },
     {
       domain: 'structure',
@@ -88,13 +96,14 @@ const study: Study = {
   ],
   limitations: [
     'Only 60 patients in an early-phase (I/II) trial.',
-    'The cell-free solution alone also eased pain, so part of the effect may not come from the cells.',
-    'Numbers for the control groups, for disability and for each visit were not found in the sources we checked.',
+    "The 62.8% is the high-dose group's change from its own starting point, not a comparison with the control groups: the sources we checked give no difference between groups.",
+    'The cell-free solution alone also lowered pain, so part of the change may not come from the cells.',
+    'Numbers for the control groups and for each visit, and any disability (Oswestry) result, were not found in the sources we checked.',
     "Some results come from the developer's press release, not the journal paper.",
   ],
   provenance: { kind: 'primary' },
   status: 'completed',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

@@ -33,7 +33,7 @@ const study: Study = {
   ],
   provenance: { kind: 'primary' },
   status: 'ongoing',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

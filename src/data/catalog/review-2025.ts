@@ -21,7 +21,7 @@ const study: Study = {
   ],
   provenance: { kind: 'secondary', reportedBy: "A clinic's web page" },
   status: 'completed',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

@@ -6,13 +6,26 @@ import { DataTexts } from '../translations.js';
  * citation stay in the study itself; a text left out here shows in English.
  */
 export interface StudyTexts {
+  /** Only for a title the catalog wrote itself; a paper's own title stays as published. */
+  title?: string;
+  titleNote?: string;
   headline?: string;
   design?: { description?: string };
   comparator?: string;
   population?: { condition?: string };
   intervention?: { cellType?: string; tissueSource?: string; dose?: string; delivery?: string };
   /** By position, as in the study's `outcomes`. */
-  outcomes?: ({ finding?: string; measure?: string; sourceNote?: string } | undefined)[];
+  outcomes?: (
+    | {
+        finding?: string;
+        measure?: string;
+        sourceNote?: string;
+        controlNote?: string;
+        /** The notes of the certainty's reasons, by position. */
+        certainty?: string[];
+      }
+    | undefined
+  )[];
   safety?: string[];
   limitations?: string[];
   provenance?: { reportedBy?: string };
@@ -31,42 +44,5 @@ export const catalogTexts = new DataTexts<Study, StudyTexts>(
       'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
     },
   },
-  applyTexts,
+  () => import('./apply-texts.js'),
 );
-
-/** Each string the texts give replaces the study's own; lists replace lists of the same length. */
-function applyTexts(study: Study, texts: StudyTexts): Study {
-  const sameLength = (own: string[], given: string[] | undefined) => (given?.length === own.length ? given : own);
-  return {
-    ...study,
-    headline: texts.headline ?? study.headline,
-    design: { ...study.design, description: texts.design?.description ?? study.design.description },
-    comparator: study.comparator === undefined ? undefined : (texts.comparator ?? study.comparator),
-    population: { ...study.population, condition: texts.population?.condition ?? study.population.condition },
-    intervention: {
-      ...study.intervention,
-      cellType: texts.intervention?.cellType ?? study.intervention.cellType,
-      tissueSource: texts.intervention?.tissueSource ?? study.intervention.tissueSource,
-      dose: texts.intervention?.dose ?? study.intervention.dose,
-      delivery: texts.intervention?.delivery ?? study.intervention.delivery,
-    },
-    outcomes: study.outcomes.map((outcome, index) => {
-      const given = texts.outcomes?.[index];
-      return {
-        ...outcome,
-        finding: given?.finding ?? outcome.finding,
-        measure: outcome.measure === undefined ? undefined : (given?.measure ?? outcome.measure),
-        sourceNote: outcome.sourceNote === undefined ? undefined : (given?.sourceNote ?? outcome.sourceNote),
-      };
-    }),
-    safety: sameLength(study.safety, texts.safety),
-    limitations: sameLength(study.limitations, texts.limitations),
-    provenance: {
-      ...study.provenance,
-      reportedBy:
-        study.provenance.reportedBy === undefined
-          ? undefined
-          : (texts.provenance?.reportedBy ?? study.provenance.reportedBy),
-    },
-  };
-}

@@ -1,14 +1,23 @@
-import type { Study } from '../model.js';
+import type { CertaintyRating, Study } from '../model.js';
 
 const pain = 'Pain (VAS)';
 const fn = 'Disability (Oswestry Disability Index)';
+
+/** Pain and function: few small trials that did not agree (the fact sheet's rating). */
+const rating: CertaintyRating = {
+  level: 'low',
+  reasons: [
+    { concern: 'imprecision', note: 'few small trials' },
+    { concern: 'inconsistency', note: 'results differed between trials' },
+  ],
+};
 
 const study: Study = {
   id: 'xie-2021',
   title:
     'Clinical Efficacy and Safety of Human Mesenchymal Stem Cell Therapy for Degenerative Disc Disease: A Systematic Review and Meta-Analysis of Randomized Controlled Trials',
   headline:
-    'Pooled randomized trials: stem-cell injections likely ease back pain a moderate amount more than the comparison treatments, with somewhat more minor side effects.',
+    'A review that pooled randomized trials comparing stem-cell injections with control treatments or standard care in people with degenerative disc disease.',
   authors: ['Xie B', 'Chen S', 'Xu Y', 'Han W', 'Hu R', 'Chen M', 'He R', 'Ding S'],
   journal: 'Stem Cells International',
   year: 2021,
@@ -33,7 +42,9 @@ const study: Study = {
       value: -0.5,
       ci: [-0.68, -0.33],
       p: '<0.00001',
-      finding: 'Less pain than in the comparison groups, pooled over all follow-up times',
+      certainty: rating,
+      finding:
+        'Less pain than in the comparison groups, pooled over all follow-up times: about half a standard deviation, a size researchers call moderate',
     },
     ...([3, 6, 12] as const).map((months, i) => ({
       domain: 'pain' as const,
@@ -41,6 +52,7 @@ const study: Study = {
       measure: pain,
       timepoint: { value: months, unit: 'months' as const },
       p: ['0.001', '0.01', '0.02'][i],
+      certainty: rating,
       finding: 'Pain lower than in the comparison groups',
     })),
     {
@@ -49,6 +61,7 @@ const study: Study = {
       measure: pain,
       timepoint: { value: 24, unit: 'months', atLeast: true },
       p: '0.002',
+      certainty: rating,
       finding: 'Pain lower than in the comparison groups',
     },
     {
@@ -60,7 +73,8 @@ const study: Study = {
       value: -0.27,
       ci: [-0.44, -0.09],
       p: '0.003',
-      finding: 'Somewhat better everyday function than in the comparison groups, pooled',
+      certainty: rating,
+      finding: 'Better everyday function than in the comparison groups, pooled: a small effect size',
     },
     {
       domain: 'function',
@@ -68,36 +82,25 @@ const study: Study = {
       measure: fn,
       timepoint: { value: 24, unit: 'months', atLeast: true },
       p: '0.006',
+      certainty: rating,
       finding: 'Function better than in the comparison groups; at 3, 6 and 12 months only a trend',
     },
-    {
-      domain: 'pain',
-      comparison: 'responders',
-      measure: pain,
-      p: '0.0002',
-      finding: 'More people given stem cells reached the smallest pain improvement patients notice',
-    },
-    {
-      domain: 'pain',
-      comparison: 'responders',
-      measure: pain,
-      p: '0.0002',
-      finding: 'More people given stem cells reached a large improvement in pain',
-    },
-    {
-      domain: 'function',
-      comparison: 'responders',
-      measure: fn,
-      p: '0.0005',
-      finding: 'More people given stem cells reached the smallest improvement in function patients notice',
-    },
-    {
-      domain: 'function',
-      comparison: 'responders',
-      measure: fn,
-      p: '0.001',
-      finding: 'More people given stem cells reached a large improvement in function',
-    },
+    ...(
+      [
+        ['pain', 'the smallest pain improvement patients notice', '0.0002'],
+        ['pain', 'a large improvement in pain', '0.0002'],
+        ['function', 'the smallest improvement in function patients notice', '0.0005'],
+        ['function', 'a large improvement in function', '0.001'],
+      ] as const
+    ).map(([domain, reached, p]) => ({
+      domain,
+      // More people improved with stem cells than without: a comparison between groups, with no shares given.
+      comparison: 'versus-control' as const,
+      measure: domain === 'pain' ? pain : fn,
+      p,
+      certainty: rating,
+      finding: `More people reached ${reached} with stem cells than in the comparison groups (the shares were not given)`,
+    })),
     {
       domain: 'safety',
       comparison: 'versus-control',
@@ -106,13 +109,18 @@ const study: Study = {
       value: 3.05,
       ci: [1.11, 8.4],
       p: '0.03',
-      finding: 'Side effects linked to the treatment were more common with stem cells',
+      key: true,
+      certainty: {
+        level: 'low',
+        reasons: [{ concern: 'imprecision', levels: 2, note: 'a wide range of uncertainty, from few trials' }],
+      },
+      finding: 'Side effects linked to the treatment were more common with stem cells than in the comparison groups',
     },
   ],
   safety: [
-    'Back pain, joint pain and muscle spasms were about as common as in the comparison groups.',
-    'Side effects linked to the treatment were somewhat more frequent with stem cells.',
-    'Serious adverse events were rare and no more frequent than in the comparison groups.',
+    'Back pain, joint pain and muscle spasms: the review found no significant difference from the comparison groups.',
+    'Side effects linked to the treatment were more common with stem cells (odds ratio 3.05, 95% confidence interval 1.11 to 8.40).',
+    'Serious adverse events were rare; the review found no significant difference from the comparison groups, which does not show they are equally rare.',
   ],
   limitations: [
     'Few trials, with few patients in each.',
@@ -124,7 +132,7 @@ const study: Study = {
   ],
   provenance: { kind: 'primary' },
   status: 'completed',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

@@ -1,11 +1,17 @@
-import type { Study } from '../model.js';
+import type { CertaintyRating, Study } from '../model.js';
+
+/** Changes from each patient's own start, pooled from studies that disagreed a great deal. */
+const rating: CertaintyRating = {
+  level: 'very-low',
+  reasons: [{ concern: 'inconsistency', note: 'results varied greatly between studies (I² 98%)' }],
+};
 
 const study: Study = {
   id: 'zhang-2023',
   title:
     'Mesenchymal stem cells can improve discogenic pain in patients with intervertebral disc degeneration: a systematic review and meta-analysis',
   headline:
-    'Pooled studies without control groups: pain and disability may drop a lot after stem cells, but with nothing to compare against, how much is due to the cells is unknown.',
+    "A review of 9 clinical studies (245 patients) that pooled each patient's change from before stem-cell treatment, with no comparison group.",
   authors: ['Zhang W', 'Wang D', 'Li H', 'Xu G', 'Zhang H', 'Xu C', 'Li J'],
   journal: 'Frontiers in Bioengineering and Biotechnology',
   year: 2023,
@@ -14,7 +20,7 @@ const study: Study = {
   design: {
     kind: 'meta-analysis-cohort',
     description:
-      'Systematic review and meta-analysis of before-and-after studies; four databases searched up to September 2022, 2,392 records screened, quality rated with the Newcastle–Ottawa Scale',
+      'Systematic review and meta-analysis of clinical studies; the analysis pooled changes from before treatment. Four databases searched up to September 2022, 2,392 records screened, quality rated with the Newcastle–Ottawa Scale',
   },
   population: {
     participants: 245,
@@ -34,6 +40,7 @@ const study: Study = {
       scale: 'vas-100',
       value: -41.62,
       ci: [-58.93, -24.32],
+      certainty: rating,
       finding: 'Pain fell from before treatment to the last follow-up (only 4 studies gave complete data)',
     },
     {
@@ -45,6 +52,7 @@ const study: Study = {
       value: -22.04,
       ci: [-35.33, -8.75],
       p: '0.001',
+      certainty: rating,
       finding: 'Disability fell from before treatment to the last follow-up (5 studies contributed)',
     },
     {
@@ -67,11 +75,11 @@ const study: Study = {
     'Few patients, and the studies reported their results in different ways.',
     'Mostly carefully selected patients with one affected disc.',
     'Short follow-up.',
-    'Findings apply to stem cells from bone marrow only.',
+    'Most patients (193 of 245) had cells from bone marrow, so the results say less about cells from other tissues.',
   ],
   provenance: { kind: 'primary' },
   status: 'completed',
-  lastReviewed: '2026-11-22',
+  lastReviewed: '2026-11-29',
 };
 
 export default study;

@@ -1,11 +1,13 @@
 import type { StudyTexts } from '../texts.js';
 
-const painHigh = 'Dolor (EVA), dosis alta';
+const painHigh = 'Dolor (EVA), grupo de dosis alta';
 const cells = 'Células progenitoras del disco (rebonuputemcel, IDCT), no células madre mesenquimales';
 
 const texts: StudyTexts = {
+  titleNote:
+    '«FDA-approved» significa aquí que la FDA autorizó que el ensayo se llevara a cabo; las células no son un tratamiento aprobado.',
   headline:
-    'Un ensayo aleatorizado y controlado con placebo en 60 pacientes sugiere que las células de disco de donante podrían reducir el dolor de espalda a menos de la mitad al cabo de un año, aunque la solución sin células también ayudó algo.',
+    'Un ensayo aleatorizado y doble ciego en 60 pacientes que compara dos dosis de células de disco de donante con la solución sin células sola (vehículo) y con un placebo.',
   design: {
     description:
       'Ensayo de fase I/II aleatorizado y doble ciego en 13 centros; objetivo principal: más de un 30\u00a0% menos de dolor a las 52 semanas; visitas a las 4, 12, 26, 52, 78 y 104 semanas',
@@ -19,14 +21,26 @@ const texts: StudyTexts = {
     delivery: 'Una inyección en el disco',
   },
   outcomes: [
-    { finding: 'El dolor promedio bajó respecto al inicio (dosis alta)', measure: painHigh },
-    { finding: 'La mejoría se mantuvo hasta los dos años; no encontramos las cifras', measure: painHigh },
     {
-      finding: 'La solución sin células sola también bajó el dolor, menos pero de forma significativa',
-      measure: 'Dolor (EVA), vehículo',
+      finding: 'El dolor promedio bajó respecto a su punto de partida en el grupo de dosis alta',
+      measure: painHigh,
+      controlNote:
+        'El grupo del vehículo también tuvo menos dolor, aunque menos (comunicado de prensa de la empresa). Las fuentes revisadas no dan ninguna diferencia entre los grupos con células y los de control.',
+      certainty: [
+        '20 pacientes en este grupo',
+        'el grupo del vehículo también mejoró, así que no todo el cambio se debe a las células',
+      ],
+    },
+    {
+      finding: 'La mejoría del grupo de dosis alta se mantuvo hasta los dos años; no encontramos las cifras',
+      measure: painHigh,
+    },
+    {
+      finding:
+        'El dolor también bajó en el grupo que recibió solo la solución sin células, menos pero de forma significativa',
+      measure: 'Dolor (EVA), grupo del vehículo',
       sourceNote: 'Comunicado de prensa de la empresa, enero de 2023',
     },
-    { finding: 'Puntuaciones de discapacidad', measure: 'Discapacidad (índice de discapacidad de Oswestry)' },
     { finding: 'El volumen del disco aumentó', measure: 'Imágenes' },
   ],
   safety: [
@@ -34,8 +48,9 @@ const texts: StudyTexts = {
   ],
   limitations: [
     'Solo 60 pacientes en un ensayo de fase temprana (I/II).',
-    'La solución sin células sola también alivió el dolor, así que parte del efecto podría no venir de las células.',
-    'No encontramos en las fuentes revisadas las cifras de los grupos de control, de la discapacidad ni de cada visita.',
+    'El 62,8\u00a0% es el cambio del grupo de dosis alta desde su propio punto de partida, no una comparación con los grupos de control: las fuentes revisadas no dan ninguna diferencia entre grupos.',
+    'La solución sin células sola también bajó el dolor, así que parte del cambio podría no venir de las células.',
+    'No encontramos en las fuentes revisadas las cifras de los grupos de control ni de cada visita, ni ningún resultado de discapacidad (Oswestry).',
     'Algunos resultados vienen del comunicado de prensa del fabricante, no del artículo de la revista.',
   ],
 };

@@ -1,6 +1,7 @@
 import type { StudyTexts } from '../texts.js';
 
 const texts: StudyTexts = {
+  title: 'Programa de fase 3 de la terapia celular inyectable para el disco (IDCT): los ensayos PIVOT y CONFIRM',
   headline:
     'Hay en marcha dos grandes ensayos de células de disco de donante con un procedimiento simulado como control. Todavía no hay resultados.',
   design: {

@@ -1,6 +1,8 @@
 import type { StudyTexts } from '../texts.js';
 
 const texts: StudyTexts = {
+  title:
+    'Revisión sistemática de estudios clínicos controlados (2025), tal como la describe la página web de una clínica',
   headline:
     'La página web de una clínica describe una revisión de 2025 de 13 estudios controlados. No cita la revisión, así que sus resultados no se pueden comprobar.',
   design: {

@@ -1,11 +1,13 @@
 import type { StudyTexts } from '../texts.js';
 
+const inconsistent = 'los resultados variaron mucho de un estudio a otro (I² 98\u00a0%)';
+
 const texts: StudyTexts = {
   headline:
-    'Estudios combinados sin grupo de control: el dolor y la discapacidad podrían bajar mucho tras las células madre, pero sin nada con qué comparar no se sabe cuánto se debe a las células.',
+    'Una revisión de 9 estudios clínicos (245 pacientes) que combinó el cambio de cada paciente desde antes del tratamiento con células madre, sin grupo de comparación.',
   design: {
     description:
-      'Revisión sistemática y metaanálisis de estudios de antes y después; búsqueda en cuatro bases de datos hasta septiembre de 2022, 2392 registros revisados, calidad valorada con la escala de Newcastle-Ottawa',
+      'Revisión sistemática y metaanálisis de estudios clínicos; el análisis combinó los cambios desde antes del tratamiento. Búsqueda en cuatro bases de datos hasta septiembre de 2022, 2392 registros revisados, calidad valorada con la escala de Newcastle-Ottawa',
   },
   population: { condition: 'Degeneración del disco con dolor que viene del propio disco' },
   intervention: {
@@ -17,10 +19,12 @@ const texts: StudyTexts = {
       finding:
         'El dolor bajó desde antes del tratamiento hasta el último control (solo 4 estudios dieron datos completos)',
       measure: 'Dolor (EVA 0–100)',
+      certainty: [inconsistent],
     },
     {
       finding: 'La discapacidad bajó desde antes del tratamiento hasta el último control (con datos de 5 estudios)',
       measure: 'Discapacidad (índice de discapacidad de Oswestry)',
+      certainty: [inconsistent],
     },
     {
       finding: 'Unos 7 de cada 100 pacientes tratados necesitaron después otra operación (en conjunto)',
@@ -37,7 +41,7 @@ const texts: StudyTexts = {
     'Pocos pacientes, y los estudios presentaron sus resultados de maneras distintas.',
     'Sobre todo pacientes muy seleccionados, con un solo disco afectado.',
     'Seguimiento corto.',
-    'Los resultados solo valen para células madre de médula ósea.',
+    'La mayoría de los pacientes (193 de 245) recibió células de médula ósea, así que los resultados dicen menos sobre células de otros tejidos.',
   ],
 };
 
