@@ -82,9 +82,10 @@ function checkCertainty(r: Reader, study: Pick<Study, 'design'>, outcome: Outcom
   const start: Certainty = lowStart(study, outcome) ? 'low' : 'high';
   const drop = rank(rating.level) - rank(start);
   if (drop < 0) {
+    // Only a start at low can be exceeded.
     r.fail(
       `${path}.certainty.level`,
-      `this result starts at "${start}" certainty (${start === 'low' ? 'it is not a comparison between randomized groups' : 'randomized groups'}) and cannot be rated "${rating.level}"`,
+      `this result starts at "low" certainty (it is not a comparison between randomized groups) and cannot be rated "${rating.level}"`,
     );
   } else if (Math.min(rank(start) + levelsDown(rating.reasons), rank('very-low')) !== rank(rating.level)) {
     const given = levelsDown(rating.reasons);

@@ -67,7 +67,7 @@ const study: Study = {
         ],
       },
       controlNote:
-        'The vehicle group also had less pain, by less (company press release). The sources we checked give no difference between the cell and control groups.',
+        'The vehicle group also had less pain, by less (company press release). The sources we checked give no number comparing the cell and control groups.',
       finding: 'Average pain fell from where it started in the high-dose group',
     },
     {
@@ -96,7 +96,7 @@ const study: Study = {
   ],
   limitations: [
     'Only 60 patients in an early-phase (I/II) trial.',
-    "The 62.8% is the high-dose group's change from its own starting point, not a comparison with the control groups: the sources we checked give no difference between groups.",
+    "The 62.8% is the high-dose group's change from its own starting point, not a comparison with the control groups: the sources we checked give no number comparing the groups.",
     'The cell-free solution alone also lowered pain, so part of the change may not come from the cells.',
     'Numbers for the control groups and for each visit, and any disability (Oswestry) result, were not found in the sources we checked.',
     "Some results come from the developer's press release, not the journal paper.",

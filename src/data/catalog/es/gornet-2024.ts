@@ -25,10 +25,10 @@ const texts: StudyTexts = {
       finding: 'El dolor promedio bajó respecto a su punto de partida en el grupo de dosis alta',
       measure: painHigh,
       controlNote:
-        'El grupo del vehículo también tuvo menos dolor, aunque menos (comunicado de prensa de la empresa). Las fuentes revisadas no dan ninguna diferencia entre los grupos con células y los de control.',
+        'El grupo del vehículo también tuvo menos dolor, aunque menos (comunicado de prensa de la empresa). Las fuentes revisadas no dan ninguna cifra que compare los grupos con células y los de control.',
       certainty: [
         '20 pacientes en este grupo',
-        'el grupo del vehículo también mejoró, así que no todo el cambio se debe a las células',
+        'el grupo del vehículo también mejoró, así que parte del cambio podría no deberse a las células',
       ],
     },
     {
@@ -48,7 +48,7 @@ const texts: StudyTexts = {
   ],
   limitations: [
     'Solo 60 pacientes en un ensayo de fase temprana (I/II).',
-    'El 62,8\u00a0% es el cambio del grupo de dosis alta desde su propio punto de partida, no una comparación con los grupos de control: las fuentes revisadas no dan ninguna diferencia entre grupos.',
+    'El 62,8\u00a0% es el cambio del grupo de dosis alta desde su propio punto de partida, no una comparación con los grupos de control: las fuentes revisadas no dan ninguna cifra que compare los grupos.',
     'La solución sin células sola también bajó el dolor, así que parte del cambio podría no venir de las células.',
     'No encontramos en las fuentes revisadas las cifras de los grupos de control ni de cada visita, ni ningún resultado de discapacidad (Oswestry).',
     'Algunos resultados vienen del comunicado de prensa del fabricante, no del artículo de la revista.',
