@@ -42,7 +42,10 @@ export function fileFor(urlPath) {
  * prints (read by the command's own parser), as a blog that strips scripts would hold it; `?script` adds the one script tag.
  */
 export async function staticExportPage(url) {
-  const { parseRenderCommand, renderStatic } = await import('../dist/server.js');
+  const [{ parseRenderCommand }, { renderStatic }] = await Promise.all([
+    import('../dist/cli-args.js'),
+    import('../dist/server.js'),
+  ]);
   let page = readFileSync(join(ROOT, 'demo/static.html'), 'utf8');
   for (const [comment, words] of page.matchAll(/<!-- (render .+?) -->/g)) {
     const { widget, ids, options } = parseRenderCommand(words.split(' '));

@@ -5,7 +5,8 @@
  */
 /// <reference types="node" />
 import { VERSION } from './internal/version.js';
-import { parseRenderCommand, renderStatic, StaticExportError, WIDGETS } from './server.js';
+import { parseRenderCommand } from './cli-args.js';
+import { renderStatic, StaticExportError, WIDGETS } from './server.js';
 
 const USAGE = `Usage: disc-evidence render <${WIDGETS.join('|')}> [ids…] [options] > widget.html
 
