@@ -31,7 +31,10 @@ const page = globalThis as typeof globalThis & {
   [LOADED_DATA]?: Map<string, unknown>;
 };
 
-/** Where each element names built-in data, and the id it uses when it names none. */
+/**
+ * Where each element names built-in data, and the id it uses when it names none (the checklist's
+ * `DEFAULT_CRITERIA`, written out: importing it would tie this loader to the data code).
+ */
 const DATA_ATTRIBUTES: Record<string, [attribute: string, fallback?: string]> = {
   'disc-evidence-card': ['study'],
   'disc-outcome-timeline': ['studies'],

@@ -12,7 +12,7 @@ import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
 import { CATALOG_IDS, getCatalogStudy, isCatalogId } from './data/catalog/index.js';
 import { catalogTexts } from './data/catalog/texts.js';
-import { CRITERIA_IDS, loadCriteriaSet } from './data/criteria/index.js';
+import { CRITERIA_IDS, DEFAULT_CRITERIA, loadCriteriaSet } from './data/criteria/index.js';
 import { criteriaTexts } from './data/criteria/texts.js';
 import type { Theme } from './internal/disc-element.js';
 import { VERSION } from './internal/version.js';
@@ -54,7 +54,7 @@ function check(ok: boolean, message: string): asserts ok {
 function checkIds(widget: Widget, ids: readonly string[]): void {
   if (widget === 'checklist') {
     check(ids.length <= 1, `a checklist shows one criteria set; got ${ids.length}`);
-    const [id = 'ddd-msc'] = ids;
+    const [id = DEFAULT_CRITERIA] = ids;
     check(
       (CRITERIA_IDS as readonly string[]).includes(id),
       `unknown criteria set "${id}"; built-in sets: ${CRITERIA_IDS.join(', ')}`,
@@ -70,7 +70,7 @@ function checkIds(widget: Widget, ids: readonly string[]): void {
 async function loadEverything(lang: string): Promise<void> {
   const [studies, criteria] = await Promise.all([
     Promise.all(CATALOG_IDS.map((id) => getCatalogStudy(id))),
-    loadCriteriaSet('ddd-msc'),
+    loadCriteriaSet(DEFAULT_CRITERIA),
   ]);
   await Promise.all([
     studyTexts.load(lang),
@@ -102,7 +102,7 @@ function widgetTemplate(widget: Widget, ids: readonly string[], options: StaticO
       ></disc-outcome-timeline>`;
     case 'checklist':
       return html`<disc-candidacy-checklist
-        criteria=${ids[0] ?? 'ddd-msc'}
+        criteria=${ids[0] ?? DEFAULT_CRITERIA}
         theme=${theme}
         lang=${lang}
       ></disc-candidacy-checklist>`;
@@ -197,5 +197,5 @@ export async function renderStatic(
   // Everything was loaded first, so a widget still loading means a widget this code does not prepare.
   check(!rendered.includes('aria-busy="true"'), `internal error: the ${kind} was not ready to render`);
   const snippet = finish(rendered, options.fallback !== false);
-  return `<!-- disc-evidence ${VERSION}: static ${kind} (${ids.join(' ') || 'ddd-msc'}) -->\n${snippet}\n`;
+  return `<!-- disc-evidence ${VERSION}: static ${kind} (${ids.join(' ') || DEFAULT_CRITERIA}) -->\n${snippet}\n`;
 }

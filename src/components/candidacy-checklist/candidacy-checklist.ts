@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
 import { ANSWERS } from '../../data/criteria.js';
-import { CRITERIA_IDS, loadCriteriaSet } from '../../data/criteria/index.js';
+import { CRITERIA_IDS, DEFAULT_CRITERIA, loadCriteriaSet } from '../../data/criteria/index.js';
 import { DataError, DEFAULT_TIMEOUT_MS } from '../../data/errors.js';
 import { copyText } from '../../internal/clipboard.js';
 import { DiscElement } from '../../internal/disc-element.js';
@@ -75,7 +75,7 @@ export class DiscCandidacyChecklist extends DiscElement {
    * Id of a built-in criteria set, or (JavaScript only) a clinic's own set in the published schema.
    * A set without `redFlags` keeps the built-in warning signs.
    */
-  criteria: string | CriteriaSet = 'ddd-msc';
+  criteria: string | CriteriaSet = DEFAULT_CRITERIA;
 
   /** URL of a JSON file with a clinic's own criteria set, fetched from the site itself. */
   src: string | undefined;
@@ -153,7 +153,7 @@ export class DiscCandidacyChecklist extends DiscElement {
         // The validator is only needed for a clinic's own set: built-in pages never download it.
         const [raw, builtIn, { validateCriteria }] = await Promise.all([
           own,
-          loadCriteriaSet('ddd-msc'),
+          loadCriteriaSet(DEFAULT_CRITERIA),
           import('../../data/validate-criteria.js'),
         ]);
         const result = validateCriteria(raw, builtIn.redFlags);
@@ -176,7 +176,7 @@ export class DiscCandidacyChecklist extends DiscElement {
 
   /** The built-in set: the one shown, or the one whose warning signs a clinic's own set keeps. */
   static #builtIn(): CriteriaSet | undefined {
-    return provided<CriteriaSet>('ddd-msc');
+    return provided<CriteriaSet>(DEFAULT_CRITERIA);
   }
 
   protected override loadTexts(lang: string): Promise<unknown> | undefined {

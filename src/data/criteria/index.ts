@@ -7,6 +7,9 @@ export const CRITERIA_IDS = ['ddd-msc'] as const;
 
 export type CriteriaId = (typeof CRITERIA_IDS)[number];
 
+/** The set a checklist shows when it names none, and whose warning signs a clinic's own set keeps. */
+export const DEFAULT_CRITERIA: CriteriaId = 'ddd-msc';
+
 const SETS: Record<CriteriaId, () => Promise<{ default: CriteriaSet }>> = {
   'ddd-msc': () => import('./ddd-msc.js'),
 };
