@@ -1,8 +1,10 @@
-// Package checks that need the build: the version constant, the published JSON Schema against
-// the built-in catalog and the validator, publint and "are the types wrong".
+// Package checks that need the build: the version constant, the published JSON Schemas against
+// the built-in catalog and the validators (examples, then generated documents), publint and "are
+// the types wrong".
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { runSchemaAgreement } from './check-schemas.mjs';
 
 const root = new URL('..', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -72,6 +74,9 @@ export async function runPackageChecks() {
       return problems.join(', ') || undefined;
     });
   }
+
+  // Beyond these examples: thousands of generated documents, judged alike by schema and validator.
+  await runSchemaAgreement(check);
 
   const validateSeriesSchema = ajv.compile(JSON.parse(read('schema/series.schema.json')));
   const cohort = JSON.parse(read('test/fixtures/clinic-series.json')).series[0];

@@ -133,7 +133,8 @@ export class Reader {
     required = false,
   ): T | undefined {
     const childPath = path ? `${path}.${key}` : key;
-    if (!Object.prototype.hasOwnProperty.call(source, key) || source[key] === undefined || source[key] === null) {
+    // Only a missing key is "not given": null is a value, and the wrong one for every field.
+    if (!Object.prototype.hasOwnProperty.call(source, key) || source[key] === undefined) {
       return required ? this.fail(childPath, 'is required') : undefined;
     }
     return read(source[key], childPath);

@@ -46,6 +46,11 @@ describe('validateStudy', () => {
     expect(errorsOf(null)).to.deep.equal(['expected an object, got null']);
   });
 
+  it('rejects null in a field, as the JSON Schema does, instead of taking it for a missing value', () => {
+    expect(errorsOf(minimalStudy({ journal: null }))).to.deep.equal(['journal: expected text, got null']);
+    expect(errorsOf(minimalStudy({ outcomes: null }))).to.deep.equal(['outcomes: expected a list, got null']);
+  });
+
   it('rejects NaN and Infinity', () => {
     const errors = errorsOf(
       minimalStudy({
