@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { chunkProblems } from './check-chunks.mjs';
 import { runSchemaAgreement } from './check-schemas.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -74,6 +75,8 @@ export async function runPackageChecks() {
       return problems.join(', ') || undefined;
     });
   }
+
+  check('every source module is in the CDN chunk scripts/chunks.json records', chunkProblems);
 
   // Beyond these examples: thousands of generated documents, judged alike by schema and validator.
   await runSchemaAgreement(check);
