@@ -6,6 +6,7 @@ import { TRAJECTORY_RANGE } from '../../data/validate-series.js';
 import { formatNumber } from '../../internal/format.js';
 import type { TimelineMessages } from '../../locales/en-timeline.js';
 import type { JourneyStep } from './journey.js';
+import { placeLabels } from './label-placement.js';
 import { toAxis, type Lane } from './milestones.js';
 
 /** Colours read from the element's theme, so the canvas matches the text around it. */
@@ -240,25 +241,23 @@ export function milestonesConfig(
       ctx.save();
       ctx.fillStyle = theme.text;
       ctx.font = `12px ${theme.font}`;
+      const width = chartArea.right - chartArea.left;
       lanes.forEach((lane, i) => {
-        // Right edge of the last label drawn above and below this lane's markers.
-        const taken = { above: -Infinity, below: -Infinity };
-        chart.getDatasetMeta(i).data.forEach((point, j) => {
+        const points = chart.getDatasetMeta(i).data;
+        const markers = points.map((point, j) => {
           const text = lane.milestones[j]?.short;
-          if (!text) return;
-          const width = ctx.measureText(text).width;
-          // Neighbouring markers take turns above and below, so close labels do not collide.
-          const side = j % 2 === 0 ? 'above' : 'below';
-          const right = point.x + 10 + width <= chartArea.right;
-          const left = point.x - 10 - width;
-          const start = right ? point.x + 10 : left;
-          // A label that fits nowhere, or would run into its neighbour, is left to the tooltip and table.
-          if ((!right && left < chartArea.left) || start < taken[side] + 6) return;
-          taken[side] = start + width;
-          ctx.textAlign = 'left';
-          ctx.textBaseline = side === 'above' ? 'bottom' : 'top';
-          ctx.fillText(text, start, side === 'above' ? point.y - 8 : point.y + 8);
+          return { at: (point.x - chartArea.left) / width, width: text ? ctx.measureText(text).width : undefined };
         });
+        for (const label of placeLabels(markers, { offset: 10, gap: 6, edge: 0, width })) {
+          const point = points[label.index];
+          ctx.textAlign = 'left';
+          ctx.textBaseline = label.above ? 'bottom' : 'top';
+          ctx.fillText(
+            lane.milestones[label.index]?.short ?? '',
+            chartArea.left + label.start.a * width + label.start.b,
+            (point?.y ?? 0) + (label.above ? -8 : 8),
+          );
+        }
       });
       ctx.restore();
     },

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { formatNumber } from '../../internal/format.js';
 import { LIGHT_PALETTE, SHAPE_GLYPHS, SHAPES, type ChartTheme } from './chart-config.js';
+import { placeLabels } from './label-placement.js';
 import { LABEL_FIT_WIDTHS } from './outcome-timeline.styles.js';
 
 /**
@@ -83,39 +84,8 @@ export function niceTicks(min: number, max: number): number[] {
 
 const percent = (value: number) => `${Math.round(value * 100) / 100}%`;
 
-/**
- * A horizontal position in a plot `W` em wide, `a × W + b` em from its left edge: a label sits at a
- * fixed fraction of the plot plus a fixed offset, so whether it fits is a matter of the plot's width.
- */
-interface Edge {
-  a: number;
-  b: number;
-}
-
 /** A text's width in em, estimated wide: the server cannot measure text. */
 const textWidth = (text: string) => text.length * 0.62;
-
-/** Room labels keep from each other, from a lane's name and beyond the plot's edges, in em. */
-const GAP = 0.5;
-
-/**
- * The narrowest plot, in em, in which a label spanning `left`–`right` keeps to the plot and clears
- * `before`, the right edge of what lies before it on its line. Infinity if none.
- */
-function narrowestFit(left: Edge, right: Edge, before: Edge): number {
-  // Each condition reads `a × W + b ≥ 0`.
-  const conditions: Edge[] = [
-    { a: left.a, b: left.b + GAP },
-    { a: 1 - right.a, b: GAP - right.b },
-    { a: left.a - before.a, b: left.b - before.b - GAP },
-  ];
-  let width = 0;
-  for (const { a, b } of conditions) {
-    if (a > 0) width = Math.max(width, -b / a);
-    else if (b < 0) return Infinity;
-  }
-  return width;
-}
 
 /**
  * The chart of a configuration as an `<svg>` inside the plot box. `labels` are the short texts
@@ -171,42 +141,35 @@ export function chartImage(
     const shape = SHAPES.indexOf(dataset.pointStyle as (typeof SHAPES)[number]);
     const radius = numberOr(dataset.pointRadius, 3);
     if (radius > 0 && shape >= 0) {
-      // The right edge of the last label drawn above and below this lane's markers; a lane's name
-      // sits above its line at the left, so the labels above start clear of it.
-      const laneName = categories && points[0] ? textWidth(yLabel(points[0].y)) : 0;
-      const taken: [Edge, Edge] = [
-        { a: 0, b: laneName },
-        { a: 0, b: -Infinity },
-      ];
+      const texts = labels[index] ?? [];
+      // Placed as on the canvas, in em; a lane's name sits above its line at the left, so labels
+      // above start clear of it. One that fits only in a wider plot is hidden below that width,
+      // since the server cannot know the reader's.
+      const placed = placeLabels(
+        points.map((point, i) => ({ at: left(point.x) / 100, width: texts[i] ? textWidth(texts[i]) : undefined })),
+        {
+          offset: 0.9,
+          gap: 0.5,
+          edge: -0.5,
+          widest: LABEL_FIT_WIDTHS[LABEL_FIT_WIDTHS.length - 1],
+          clearAbove: categories && points[0] ? textWidth(yLabel(points[0].y)) : undefined,
+        },
+      );
       points.forEach((point, i) => {
         const x = percent(left(point.x));
         const y = percent(top(point.y));
-        const label = labels[index]?.[i];
         marks.push(
           svg`<text class="mark ${stroke.name}" fill=${stroke.fallback} x=${x} y=${y} font-size=${radius * 2.4}
             text-anchor="middle" dominant-baseline="central">${SHAPE_GLYPHS[shape]}</text>`,
         );
-        if (label) {
-          // Neighbouring labels take turns above and below their markers, as on the canvas; in the
-          // right part of the chart they run to the left, so they stay inside it.
-          const side = (i % 2) as 0 | 1;
-          const at = left(point.x) / 100;
-          const right = at > 0.6;
-          const start: Edge = { a: at, b: right ? -0.9 - textWidth(label) : 0.9 };
-          const end: Edge = { a: at, b: start.b + textWidth(label) };
-          // As on the canvas, a label that cannot fit is left to the table; one that fits only in a
-          // wider plot is hidden below that width, since the server cannot know the reader's.
-          const narrowest = narrowestFit(start, end, taken[side]);
-          const fit = LABEL_FIT_WIDTHS.find((width) => width >= narrowest);
-          if (narrowest <= LABEL_FIT_WIDTHS[0] || fit !== undefined) {
-            taken[side] = end;
-            marks.push(
-              svg`<text class="point-label ink ${narrowest > LABEL_FIT_WIDTHS[0] ? `fit-${fit}` : ''}" x=${x} y=${y}
-                dx=${right ? '-0.9em' : '0.9em'} dy=${side === 0 ? '-0.7em' : '1.4em'}
-                text-anchor=${right ? 'end' : 'start'}>${label}</text>`,
-            );
-          }
-        }
+        const label = placed.find((p) => p.index === i);
+        if (!label) return;
+        const fit = LABEL_FIT_WIDTHS.find((width) => width >= label.narrowest);
+        marks.push(
+          svg`<text class="point-label ink ${label.narrowest > LABEL_FIT_WIDTHS[0] ? `fit-${fit}` : ''}" x=${x} y=${y}
+            dx=${label.leftward ? '-0.9em' : '0.9em'} dy=${label.above ? '-0.7em' : '1.4em'}
+            text-anchor=${label.leftward ? 'end' : 'start'}>${texts[i]}</text>`,
+        );
       });
     }
   });
