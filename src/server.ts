@@ -116,19 +116,21 @@ type HtmlTemplate = DefaultTreeAdapterMap['template'];
 
 const isElement = (node: HtmlNode): node is HtmlElement => 'tagName' in node;
 
-/** Elements that mean nothing without the widget's script or styles. */
+/**
+ * Elements that mean nothing without the widget's script or styles: controls, drawings, what is
+ * hidden from readers, and what an element marks `data-static="drop"` (see `DiscElement`).
+ */
 function dropped(element: HtmlElement): boolean {
-  const attribute = (name: string) => element.attrs.find((a) => a.name === name)?.value ?? '';
-  const classes = attribute('class').split(/\s+/);
+  const attribute = (name: string) => element.attrs.find((a) => a.name === name)?.value;
   return (
     ['style', 'button', 'template', 'svg', 'input'].includes(element.tagName) ||
     attribute('aria-hidden') === 'true' ||
-    ['chart-image', 'lane', 'choices', 'switch'].some((name) => classes.includes(name))
+    attribute('data-static') === 'drop'
   );
 }
 
 /** Attributes that only the widget's styles or script read. */
-const STYLING = new Set(['class', 'part', 'id', 'hidden', 'name', 'value']);
+const STYLING = new Set(['class', 'part', 'id', 'hidden', 'name', 'value', 'data-static']);
 
 /** The widget's content as plain, readable HTML: the same text and structure, nothing that needs a script or the widget's styles. */
 function plainCopy(node: HtmlParent): void {
@@ -195,7 +197,7 @@ export async function renderStatic(
   await loadEverything(lang);
   const rendered = await collectResult(render(widgetTemplate(kind, ids, options)));
   // Everything was loaded first, so a widget still loading means a widget this code does not prepare.
-  check(!rendered.includes('aria-busy="true"'), `internal error: the ${kind} was not ready to render`);
+  check(!rendered.includes('data-static="loading"'), `internal error: the ${kind} was not ready to render`);
   const snippet = finish(rendered, options.fallback !== false);
   return `<!-- disc-evidence ${VERSION}: static ${kind} (${ids.join(' ') || DEFAULT_CRITERIA}) -->\n${snippet}\n`;
 }

@@ -192,7 +192,7 @@ describe('static export: with JavaScript off', () => {
     expect(text).to.include('Not approved');
     expect(text).not.to.include('Copy citation');
     expect(text).not.to.include('{');
-    expect(doc.body.querySelector('button, style, [class], [part]')).to.equal(null);
+    expect(doc.body.querySelector('button, style, [class], [part], [data-static]')).to.equal(null);
   });
 
   it('shows the timeline table in plain HTML, without the chart image', async () => {

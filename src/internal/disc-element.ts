@@ -36,6 +36,11 @@ interface Failure extends FailureText {
  * keeps any failure inside the widget. A failure shows a short message in place of the widget,
  * fires one `disc-error` and logs one warning; it never throws into the host page.
  *
+ * The static export reads one attribute of an element's markup, `data-static`: `drop` on what a
+ * still page leaves out of its plain copy (controls and drawings that need the script or the
+ * styles), `loading` on the loading state, which a still page must never show. It reads nothing
+ * else of the markup, so an element may change its classes and structure freely.
+ *
  * @attr lang - Language of the widget's text, numbers and dates: English (`en`, `en-GB`…) or Spanish (`es`, `es-MX`…); the nearest ancestor's `lang` when not set. Follows a change at once, on the element or any ancestor; other languages show English.
  *
  * @fires disc-error - The widget's data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
@@ -372,7 +377,7 @@ export abstract class DiscElement extends LitElement {
       this.#keepServerNodes = true;
       return nothing;
     }
-    return html`<div part="base" class="panel loading" aria-busy="true">
+    return html`<div part="base" class="panel loading" aria-busy="true" data-static="loading">
       <p role="status">${loadingLine(this.locale, what)}</p>
     </div>`;
   }

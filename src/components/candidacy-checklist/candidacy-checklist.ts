@@ -262,7 +262,7 @@ export class DiscCandidacyChecklist extends DiscElement {
     const name = `q-${question.id}`;
     return html`<fieldset part="question" class="question">
       <legend>${question.text}</legend>
-      <div class="choices">
+      <div class="choices" data-static="drop">
         ${ANSWERS.map(
           (answer) =>
             html`<label

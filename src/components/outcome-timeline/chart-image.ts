@@ -174,7 +174,7 @@ export function chartImage(
     }
   });
 
-  return html`<div class="chart-image" role="img" aria-label=${name}>
+  return html`<div class="chart-image" role="img" aria-label=${name} data-static="drop">
     <p class="axis-title" aria-hidden="true">${title(yScale)}</p>
     <div class="area">
       <svg class="geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">

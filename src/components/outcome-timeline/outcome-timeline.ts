@@ -398,7 +398,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     const chart = this.display === 'chart';
     return html`<figure part="base" class="panel">
       <figcaption part="summary" class="summary">${prepared.summary}</figcaption>
-      <div part="switch" class="switch" role="group" aria-label=${tl.showAs}>
+      <div part="switch" class="switch" role="group" aria-label=${tl.showAs} data-static="drop">
         <button class="button" type="button" aria-pressed=${String(chart)} @click=${() => this.#show('chart')}>
           ${tl.chart}
         </button>
@@ -411,7 +411,7 @@ export class DiscOutcomeTimeline extends DiscElement {
           ? html`<div part="chart" class="plot ${prepared.view}">
                 ${
                   // The box's height: one row per lane, so it needs no style set from script.
-                  Array.from({ length: prepared.lanes }, () => html`<i class="lane"></i>`)
+                  Array.from({ length: prepared.lanes }, () => html`<i class="lane" data-static="drop"></i>`)
                 }
                 ${
                   isServer
