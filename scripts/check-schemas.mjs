@@ -125,7 +125,7 @@ function paths(value, prefix = []) {
 
 /** A copy of `document` with the value at `path` replaced, removed (undefined) or added. */
 function edit(document, path, value) {
-  const copy = structuredClone(document);
+  const copy = JSON.parse(JSON.stringify(document));
   if (path.length === 0) return value === undefined ? copy : value;
   let node = copy;
   for (const key of path.slice(0, -1)) node = node?.[key];
@@ -133,7 +133,7 @@ function edit(document, path, value) {
   const last = path.at(-1);
   if (value === undefined) {
     if (Array.isArray(node)) node.splice(last, 1);
-    else delete node[last];
+    else Reflect.deleteProperty(node, last);
   } else {
     node[last] = value;
   }

@@ -1,16 +1,10 @@
-import {
-  html,
-  isServer,
-  LitElement,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
-import { loadingLine, supportedLang, type LoadingWhat } from '../locales/languages.js';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { loadingLine, type LoadingWhat } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
 import type { describeFailure, FailureText } from './describe-error.js';
-import { resolveLang } from './lang.js';
+import { DataController, type DataSpec } from './data-controller.js';
+import { LanguageController } from './language-controller.js';
+import { TakeoverController } from './takeover-controller.js';
 import { VERSION } from './version.js';
 
 /** Detail of the `disc-error` event. */
@@ -88,45 +82,10 @@ export abstract class DiscElement extends LitElement {
   #crashed = false;
   /** Counts `clearFailure` calls, so a failure reported for data since replaced is dropped. */
   #attempt = 0;
-  #loadToken = 0;
-  #loadController: AbortController | undefined;
-  #lastLoad: (() => void) | undefined;
-  /** The load the element was doing when it left the page, to resume when it returns. */
-  #interruptedLoad: (() => void) | undefined;
   /** Describes a failure in the language in use; here once a failure has loaded the messages. */
   #describe: typeof describeFailure | undefined;
-  /** The language of the last render, to notice when an ancestor's `lang` changes it. */
-  #shownLang: string | undefined;
-  /**
-   * What a static export drew into a declarative shadow root. It stays on screen until the widget
-   * can show its own content, then the two swap within one task, so the reader sees no flash.
-   */
-  #serverNodes: ChildNode[] | undefined;
-  /** Set by a render that had nothing to show yet, while the server's content is still there. */
-  #keepServerNodes = false;
-
-  /** Widgets on the page, told when any `lang` attribute changes (one observer for them all). */
-  static readonly #following = new Set<DiscElement>();
-  static #langWatch: MutationObserver | undefined;
-
-  static #watchLanguage(element: DiscElement, on: boolean): void {
-    const following = DiscElement.#following;
-    if (on) following.add(element);
-    else following.delete(element);
-    if (following.size > 0 && !DiscElement.#langWatch && typeof MutationObserver !== 'undefined') {
-      DiscElement.#langWatch = new MutationObserver(() => {
-        for (const widget of following) if (widget.locale !== widget.#shownLang) widget.#followLanguage();
-      });
-      DiscElement.#langWatch.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: ['lang'],
-        subtree: true,
-      });
-    } else if (following.size === 0) {
-      DiscElement.#langWatch?.disconnect();
-      DiscElement.#langWatch = undefined;
-    }
-  }
+  readonly #language = new LanguageController(this, () => this.#followLanguage());
+  readonly #takeover = new TakeoverController(this, (nodes) => this.takeOverServerContent(nodes));
 
   // `lang` is a native attribute, not a reactive property: watch it so text and numbers follow
   // a change at once. (A change on an ancestor reaches the widget through the shared observer.)
@@ -136,7 +95,7 @@ export abstract class DiscElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.#followLanguage();
+    if (name === 'lang' && old !== value) this.#language.changed();
   }
 
   /**
@@ -168,7 +127,7 @@ export abstract class DiscElement extends LitElement {
 
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
-    return supportedLang(resolveLang(this));
+    return this.#language.lang;
   }
 
   /**
@@ -193,9 +152,17 @@ export abstract class DiscElement extends LitElement {
     return isServer ? null : this.querySelector(':scope > script[type="application/json"]');
   }
 
-  /** Whether the site put its own data in a child `<script type="application/json">`. */
-  protected hasInlineData(): boolean {
-    return this.#inlineData() !== null;
+  /** Whether the site gives data of its own (the object property, inline JSON or `src`), which comes before built-in data. */
+  protected hasSiteData(property: unknown, src: string | undefined): boolean {
+    return (property !== undefined && property !== null) || Boolean(src) || this.#inlineData() !== null;
+  }
+
+  /**
+   * The data the widget shows, loaded as `spec` says: one load at a time, stopped and started
+   * again with the page, its failure the widget's error state (see `DataController`).
+   */
+  protected loader<T>(spec: DataSpec<T>): DataController<T> {
+    return new DataController(this, spec, { track: (work) => this.track(work), clear: () => this.clearFailure() });
   }
 
   /** The widget's own content; the base class renders the error state instead when needed. */
@@ -235,56 +202,6 @@ export abstract class DiscElement extends LitElement {
   }
 
   /**
-   * Loads the widget's data, replacing any load still on its way. `work` gets a signal that aborts
-   * when newer data replaces this load or the element leaves the page (a fetch stops there); a
-   * load cut short by leaving starts again when the element comes back. `apply` gets the value
-   * only if this is still the newest load; a failure shows the error state. `ready` is the value
-   * when it is already at hand (built-in data whose module has run, its texts loaded): it is
-   * applied at once, so the render under way shows it, which is also how a server renders.
-   */
-  protected loadData<T>(work: (signal: AbortSignal) => Promise<T>, apply: (value: T) => void, ready?: T): void {
-    this.#loadController?.abort();
-    this.#loadController = undefined;
-    this.#interruptedLoad = undefined;
-    this.clearFailure();
-    const token = ++this.#loadToken;
-    if (ready !== undefined) {
-      this.#lastLoad = undefined;
-      apply(ready);
-      return;
-    }
-    const controller = new AbortController();
-    this.#loadController = controller;
-    const current = () => token === this.#loadToken && !controller.signal.aborted;
-    this.#lastLoad = () => this.loadData(work, apply);
-    this.track(
-      work(controller.signal)
-        .then(
-          (value) => {
-            if (current()) apply(value);
-          },
-          (error: unknown) => {
-            // A newer source replaced this one, or the element left the page: not an error.
-            if (current()) throw error;
-          },
-        )
-        .finally(() => {
-          if (token === this.#loadToken) this.#loadController = undefined;
-        }),
-    );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    DiscElement.#watchLanguage(this, true);
-    // Placed under another language since it last showed (or for the first time): follow it.
-    if (this.hasUpdated && this.locale !== this.#shownLang) this.#followLanguage();
-    const resume = this.#interruptedLoad;
-    this.#interruptedLoad = undefined;
-    resume?.();
-  }
-
-  /**
    * Moved into another document (an iframe, a popup): stylesheets built in the first document may
    * not be shared with the second, so the browser drops them. Build the same sheets again in the
    * new document, through the CSSOM so a strict Content Security Policy still allows them.
@@ -297,16 +214,6 @@ export abstract class DiscElement extends LitElement {
       sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join(''));
       return sheet;
     });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    DiscElement.#watchLanguage(this, false);
-    if (this.#loadController) {
-      this.#interruptedLoad = this.#lastLoad;
-      this.#loadController.abort();
-      this.#loadController = undefined;
-    }
   }
 
   /**
@@ -340,26 +247,6 @@ export abstract class DiscElement extends LitElement {
     }
   }
 
-  /** A static export's declarative shadow root is reused: Lit renders after its content. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (root.firstChild) {
-      this.#serverNodes = [...root.childNodes];
-      this.renderOptions.renderBefore = null;
-    }
-    return root;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.#keepServerNodes = false;
-    super.update(changed);
-    const nodes = this.#serverNodes;
-    if (!nodes || this.#keepServerNodes) return;
-    this.#serverNodes = undefined;
-    for (const node of nodes) node.remove();
-    this.takeOverServerContent(nodes);
-  }
-
   /**
    * Called once, in the same task as the widget's first real render, with what a static export
    * drew before it, just taken off the page: an element may put a part of it back (the timeline
@@ -373,21 +260,18 @@ export abstract class DiscElement extends LitElement {
    * until the real content replaces it.
    */
   protected renderLoading(what: LoadingWhat): TemplateResult | typeof nothing {
-    if (this.#serverNodes) {
-      this.#keepServerNodes = true;
-      return nothing;
-    }
+    if (this.#takeover.keep()) return nothing;
     return html`<div part="base" class="panel loading" aria-busy="true" data-static="loading">
       <p role="status">${loadingLine(this.locale, what)}</p>
     </div>`;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    this.#shownLang = this.locale;
+    const lang = this.#language.shown();
     const failure = this.failure;
     if (failure) {
       // Described again at each render, so the message follows a change of language.
-      const text = this.#describe?.(this.#shownLang, failure.error, this.localName);
+      const text = this.#describe?.(lang, failure.error, this.localName);
       return this.renderFailure(text ? { ...failure, title: text.title, message: text.message } : failure);
     }
     return this.renderContent();

@@ -11,20 +11,22 @@ type Loader<T> = () => Promise<{ default: Translation<T> }>;
  * English (with one console note listing what is missing); a widget never shows a key.
  */
 export class TextPack<T extends object> {
-  readonly #ready = new Map<string, T>();
-  readonly #loading = new Map<string, Promise<T>>();
+  /** Each language's strings once loaded, or the load on its way. */
+  readonly #texts = new Map<string, T | Promise<T>>();
+  readonly #name: string;
+  readonly #english: T;
+  readonly #loaders: Readonly<Record<string, Loader<T>>>;
 
-  constructor(
-    private readonly name: string,
-    private readonly english: T,
-    private readonly loaders: Readonly<Record<string, Loader<T>>>,
-  ) {
-    this.#ready.set('en', english);
+  constructor(name: string, english: T, loaders: Readonly<Record<string, Loader<T>>>) {
+    this.#name = name;
+    this.#english = english;
+    this.#loaders = loaders;
   }
 
   /** The strings in this language if they have loaded, otherwise English. */
   get(lang: string): T {
-    return this.#ready.get(primaryLanguage(lang)) ?? this.english;
+    const texts = this.#texts.get(primaryLanguage(lang));
+    return texts && !(texts instanceof Promise) ? texts : this.#english;
   }
 
   /**
@@ -33,26 +35,24 @@ export class TextPack<T extends object> {
    */
   load(lang: string): Promise<T> | undefined {
     const key = primaryLanguage(lang);
-    const loader = this.loaders[key];
-    if (this.#ready.has(key) || !loader) return undefined;
-    let pending = this.#loading.get(key);
-    if (!pending) {
-      // The code that completes a translation comes with the first one, never to an English page.
-      pending = Promise.all([loader(), import('./complete.js')]).then(
-        ([module, { completeTranslation }]) => {
-          const texts = completeTranslation(this.name, key, this.english, module.default);
-          this.#ready.set(key, texts);
-          this.#loading.delete(key);
-          return texts;
-        },
-        (error: unknown) => {
-          // Try again next time; until then English shows.
-          this.#loading.delete(key);
-          throw error;
-        },
-      );
-      this.#loading.set(key, pending);
-    }
+    const loader = this.#loaders[key];
+    const texts = this.#texts.get(key);
+    if (!loader || (texts && !(texts instanceof Promise))) return undefined;
+    if (texts) return texts;
+    // The code that completes a translation comes with the first one, never to an English page.
+    const pending = Promise.all([loader(), import('./complete.js')]).then(
+      ([module, { completeTranslation }]) => {
+        const loaded = completeTranslation(this.#name, key, this.#english, module.default);
+        this.#texts.set(key, loaded);
+        return loaded;
+      },
+      (error: unknown) => {
+        // Try again next time; until then English shows.
+        this.#texts.delete(key);
+        throw error;
+      },
+    );
+    this.#texts.set(key, pending);
     return pending;
   }
 }

@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Answer, Answers, CandidacyStatus, CriteriaSet, Question } from '../../data/criteria.js';
 import { ANSWERS } from '../../data/criteria.js';
 import { CRITERIA_IDS, DEFAULT_CRITERIA, loadCriteriaSet } from '../../data/criteria/index.js';
 import { DataError, DEFAULT_TIMEOUT_MS } from '../../data/errors.js';
-import { copyText } from '../../internal/clipboard.js';
+import { copyAnnounced, type CopyStatus } from '../../internal/copy.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { checklistTexts, type ChecklistMessages } from '../../locales/en-checklist.js';
@@ -62,14 +62,46 @@ export class DiscCandidacyChecklist extends DiscElement {
     timeout: { type: Number },
     ctaHref: { attribute: 'cta-href' },
     ctaLabel: { attribute: 'cta-label' },
-    set: { state: true, attribute: false },
     answers: { state: true, attribute: false },
     copyStatus: { state: true, attribute: false },
   };
 
-  private set: CriteriaSet | undefined;
   private answers: Answers = {};
-  private copyStatus: 'idle' | 'done' | 'failed' = 'idle';
+  private copyStatus: CopyStatus = 'idle';
+
+  readonly #data = this.loader<CriteriaSet>({
+    args: () => [this.criteria, this.src],
+    reset: () => (this.answers = {}),
+    load: async (signal) => {
+      const own = this.siteData(typeof this.criteria === 'object' ? this.criteria : undefined, this.src, {
+        signal,
+        timeoutMs: this.timeout,
+      });
+      if (!own) {
+        const set = await loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
+        // Shown once, in the reader's language: its texts load with the questions.
+        await this.loadTexts(this.locale);
+        return set;
+      }
+      // The validator is only needed for a clinic's own set: built-in pages never download it.
+      const [raw, builtIn, { validateCriteria }] = await Promise.all([
+        own,
+        loadCriteriaSet(DEFAULT_CRITERIA),
+        import('../../data/validate-criteria.js'),
+      ]);
+      const result = validateCriteria(raw, builtIn.redFlags);
+      if (!result.ok) throw new DataError('invalid-data', result.errors);
+      await this.loadTexts(this.locale);
+      return result.value;
+    },
+    ready: () => {
+      // The built-in set named by `criteria` when it and its texts are already here.
+      if (typeof this.criteria !== 'string' || this.hasSiteData(undefined, this.src)) return undefined;
+      const id = this.criteria.trim();
+      const set = (CRITERIA_IDS as readonly string[]).includes(id) ? provided<CriteriaSet>(id) : undefined;
+      return set && !this.loadTexts(this.locale) ? set : undefined;
+    },
+  });
 
   /**
    * Id of a built-in criteria set, or (JavaScript only) a clinic's own set in the published schema.
@@ -96,18 +128,16 @@ export class DiscCandidacyChecklist extends DiscElement {
     this.#announce();
   }
 
-  async #copy(): Promise<void> {
+  #copyAnswers(): void {
     const set = this.#shownSet();
     const result = this.#result;
     if (!set || !result) return;
-    const text = answersSummary(set, this.answers, result, this.#t, this.#resultText(result));
-    this.copyStatus = 'idle';
-    await this.updateComplete;
-    this.copyStatus = await copyText(text);
+    const text = answersSummary(set, this.answers, result, this.#msg, this.#resultText(result));
+    void copyAnnounced(text, this, (status) => (this.copyStatus = status));
   }
 
   #resultText(result: CandidacyResult): string {
-    const s = this.#t.status;
+    const s = this.#msg.status;
     switch (result.status) {
       case 'incomplete':
         return s.incomplete(result.reasons.length);
@@ -131,47 +161,8 @@ export class DiscCandidacyChecklist extends DiscElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('criteria') || changed.has('src')) this.#load();
-  }
-
-  #load(): void {
-    this.set = undefined;
-    this.answers = {};
-    this.loadData(
-      async (signal): Promise<CriteriaSet> => {
-        const own = this.siteData(typeof this.criteria === 'object' ? this.criteria : undefined, this.src, {
-          signal,
-          timeoutMs: this.timeout,
-        });
-        if (!own) {
-          const set = await loadCriteriaSet(typeof this.criteria === 'string' ? this.criteria : '');
-          // Shown once, in the reader's language: its texts load with the questions.
-          await this.loadTexts(this.locale);
-          return set;
-        }
-        // The validator is only needed for a clinic's own set: built-in pages never download it.
-        const [raw, builtIn, { validateCriteria }] = await Promise.all([
-          own,
-          loadCriteriaSet(DEFAULT_CRITERIA),
-          import('../../data/validate-criteria.js'),
-        ]);
-        const result = validateCriteria(raw, builtIn.redFlags);
-        if (!result.ok) throw new DataError('invalid-data', result.errors);
-        await this.loadTexts(this.locale);
-        return result.value;
-      },
-      (set) => (this.set = set),
-      this.#readySet(),
-    );
-  }
-
-  /** The built-in set named by `criteria` when it and its texts are already here, and no set of the site's comes first. */
-  #readySet(): CriteriaSet | undefined {
-    if (typeof this.criteria !== 'string' || this.src || this.hasInlineData()) return undefined;
-    const id = this.criteria.trim();
-    const set = (CRITERIA_IDS as readonly string[]).includes(id) ? provided<CriteriaSet>(id) : undefined;
-    return set && !this.loadTexts(this.locale) ? set : undefined;
+  protected override willUpdate(): void {
+    this.#data.sync();
   }
 
   /** The built-in set: the one shown, or the one whose warning signs a clinic's own set keeps. */
@@ -185,7 +176,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   /** The checklist's strings in the element's language. */
-  get #t(): ChecklistMessages {
+  get #msg(): ChecklistMessages {
     return checklistTexts.get(this.locale);
   }
 
@@ -194,7 +185,7 @@ export class DiscCandidacyChecklist extends DiscElement {
    * built-in warning signs it keeps are shown in the reader's language.
    */
   #shownSet(): CriteriaSet | undefined {
-    const set = this.set;
+    const set = this.#data.value;
     const builtIn = DiscCandidacyChecklist.#builtIn();
     if (!set || !builtIn) return set;
     const translated = criteriaTexts.in(builtIn, this.locale);
@@ -204,7 +195,8 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   get #result(): CandidacyResult | undefined {
-    return this.set ? evaluate(this.set, this.answers) : undefined;
+    const set = this.#data.value;
+    return set ? evaluate(set, this.answers) : undefined;
   }
 
   #announce(): void {
@@ -227,7 +219,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   protected renderContent(): TemplateResult | typeof nothing {
     const set = this.#shownSet();
     const result = this.#result;
-    const t = this.#t;
+    const t = this.#msg;
     if (!set || !result) return this.renderLoading('checklist');
     const urgent = result.status === 'urgent';
     return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
@@ -238,7 +230,7 @@ export class DiscCandidacyChecklist extends DiscElement {
       ${SECTIONS.map((section) => this.#renderSection(set, section))}
       ${urgent ? nothing : this.#renderResult(set, result)}
       <p class="actions">
-        <button part="copy-button" class="button" type="button" @click=${this.#copy}>${t.copy}</button>
+        <button part="copy-button" class="button" type="button" @click=${this.#copyAnswers}>${t.copy}</button>
         <button part="print-button" class="button" type="button" @click=${() => window.print()}>${t.print}</button>
         <button part="reset-button" class="button" type="button" @click=${() => this.reset()}>${t.reset}</button>
         <span role="status"
@@ -249,7 +241,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #renderSection(set: CriteriaSet, section: Section): TemplateResult {
-    const t = this.#t;
+    const t = this.#msg;
     const hint = section === 'redFlags' || section === 'predictors' ? t.sectionHint[section] : undefined;
     return html`<fieldset part="section" class="section">
       <legend>${t.section[section]}</legend>
@@ -258,7 +250,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #renderQuestion(question: Question): TemplateResult {
-    const t = this.#t;
+    const t = this.#msg;
     const name = `q-${question.id}`;
     return html`<fieldset part="question" class="question">
       <legend>${question.text}</legend>
@@ -285,7 +277,7 @@ export class DiscCandidacyChecklist extends DiscElement {
   }
 
   #renderResult(set: CriteriaSet, result: CandidacyResult): TemplateResult {
-    const t = this.#t;
+    const t = this.#msg;
     const all = [...set.redFlags, ...set.requirements, ...set.exclusions, ...set.predictors];
     /** A list of questions by id, under an optional lead-in; nothing when the list is empty. */
     const questions = (lead: string | undefined, ids: readonly string[]) =>
@@ -321,7 +313,7 @@ export class DiscCandidacyChecklist extends DiscElement {
 
   #renderCta(otherOptions: boolean): TemplateResult {
     const href = safeUrl(this.ctaHref);
-    const t = this.#t;
+    const t = this.#msg;
     const label = otherOptions ? t.ctaUnlikely : (this.ctaLabel ?? t.ctaPossible);
     return html`<slot name="cta">${href ? html`<a part="cta" class="cta" href=${href}>${label}</a>` : nothing}</slot>`;
   }

@@ -1,7 +1,7 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy, type DataSource } from '../../data/load.js';
 import type { Outcome, Study } from '../../data/model.js';
-import { copyText } from '../../internal/clipboard.js';
+import { copyAnnounced, type CopyStatus } from '../../internal/copy.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
@@ -12,8 +12,6 @@ import { isCatalogId } from '../../data/catalog/index.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { styles } from './evidence-card.styles.js';
-
-type CopyStatus = 'idle' | 'done' | 'failed';
 
 const VERDICT_MARK = {
   meets: '✓',
@@ -69,18 +67,35 @@ export class DiscEvidenceCard extends DiscElement {
     variant: { reflect: true },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    model: { state: true, attribute: false },
     expanded: { state: true, attribute: false },
     copyStatus: { state: true, attribute: false },
     printing: { state: true, attribute: false },
   };
 
-  private model: Study | undefined;
   private expanded = false;
   private copyStatus: CopyStatus = 'idle';
   private printing = false;
 
-  #sourceRead = false;
+  readonly #data = this.loader<Study>({
+    args: () => [this.study, this.src, this.data],
+    reset: () => {
+      this.expanded = false;
+      this.copyStatus = 'idle';
+    },
+    load: async (signal) => {
+      const study = await loadStudy(this.#source(signal));
+      // Shown once, in the reader's language: its texts load with the study.
+      await this.#texts(this.locale, study);
+      return study;
+    },
+    ready: () => {
+      // The built-in study named by `study` when it and its texts are already here.
+      if (this.hasSiteData(this.data, this.src) || !this.study) return undefined;
+      const id = this.study.trim();
+      const study = isCatalogId(id) ? provided<Study>(id) : undefined;
+      return study && !this.#texts(this.locale, study) ? study : undefined;
+    },
+  });
 
   /** Id of a built-in study, e.g. `bates-2022`. */
   study: string | undefined;
@@ -112,10 +127,8 @@ export class DiscEvidenceCard extends DiscElement {
     window.removeEventListener('afterprint', this.#onAfterPrint);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('study') || changed.has('src') || changed.has('data') || !this.#sourceRead) {
-      this.#reload();
-    }
+  protected override willUpdate(): void {
+    this.#data.sync();
   }
 
   readonly #onBeforePrint = () => {
@@ -127,7 +140,7 @@ export class DiscEvidenceCard extends DiscElement {
   };
 
   /** The site's own data (property, inline JSON, then `src`) comes before a catalog id. */
-  async #source(signal: AbortSignal): Promise<DataSource> {
+  #source(signal: AbortSignal): DataSource {
     const own = this.siteData(this.data, this.src, { signal, timeoutMs: this.timeout });
     // Not awaited: `loadStudy` downloads the validator while the site's data is on its way.
     if (own) return { kind: 'value', value: own };
@@ -135,42 +148,19 @@ export class DiscEvidenceCard extends DiscElement {
     throw new DataError('no-source');
   }
 
-  #reload(): void {
-    this.#sourceRead = true;
-    this.model = undefined;
-    this.expanded = false;
-    this.copyStatus = 'idle';
-    this.loadData(
-      async (signal) => {
-        const study = await loadStudy(await this.#source(signal));
-        // Shown once, in the reader's language: its texts load with the study.
-        await this.loadTexts(this.locale, study);
-        return study;
-      },
-      (study) => (this.model = study),
-      this.#readyStudy(),
-    );
-  }
-
-  /** The built-in study named by `study` when it and its texts are already here, and no data of the site's comes first. */
-  #readyStudy(): Study | undefined {
-    if (this.data != null || this.src || !this.study || this.hasInlineData()) return undefined;
-    const id = this.study.trim();
-    const study = isCatalogId(id) ? provided<Study>(id) : undefined;
-    return study && !this.loadTexts(this.locale, study) ? study : undefined;
-  }
-
-  protected override loadTexts(lang: string, study = this.model): Promise<unknown> | undefined {
+  /** The texts a study needs in a language: the card's, and the study's own if it is built in. */
+  #texts(lang: string, study: Study | undefined): Promise<unknown> | undefined {
     return whenLoaded(studyTexts.load(lang), study && catalogTexts.load(study, lang));
   }
 
-  async #copyCitation(): Promise<void> {
-    if (!this.model) return;
-    const text = plainCitation(catalogTexts.in(this.model, this.locale), this.msg);
-    // Clear first, so a second copy is announced again.
-    this.copyStatus = 'idle';
-    await this.updateComplete;
-    this.copyStatus = await copyText(text);
+  protected override loadTexts(lang: string): Promise<unknown> | undefined {
+    return this.#texts(lang, this.#data.value);
+  }
+
+  #copyCitation(): void {
+    const study = this.#data.value;
+    const text = study && plainCitation(catalogTexts.in(study, this.locale), this.#msg);
+    if (text) void copyAnnounced(text, this, (status) => (this.copyStatus = status));
   }
 
   #toggleExpanded(): void {
@@ -185,13 +175,13 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   /** The study texts in the element's language. */
-  protected get msg(): Messages {
+  get #msg(): Messages {
     return messagesFor(this.locale);
   }
 
   protected renderContent(): TemplateResult | typeof nothing {
-    const study = this.model && catalogTexts.in(this.model, this.locale);
-    const msg = this.msg;
+    const study = this.#data.value && catalogTexts.in(this.#data.value, this.locale);
+    const msg = this.#msg;
     if (!study) return this.renderLoading('study');
     const compact = this.variant === 'compact';
     const collapsed = compact && !this.expanded;
@@ -224,7 +214,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #renderHeader(study: Study): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     const { kind, reportedBy } = study.provenance;
     return html`<header part="header" class="header">
       <p class="badges">
@@ -244,7 +234,7 @@ export class DiscEvidenceCard extends DiscElement {
 
   /** The compact card: participants, comparator and one finding. */
   #renderSummary(study: Study): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     const finding = study.outcomes.find((o) => o.key) ?? study.outcomes[0];
     return html`${this.#facts([
       [msg.fact.participants, this.#participants(study)],
@@ -260,7 +250,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #renderDetails(study: Study): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     return html`${this.#renderFacts(study)} ${this.#renderFindings(study)}
     ${this.#renderList('safety', msg.heading.safety, study.safety)}
     ${this.#renderList('limitations', msg.heading.limitations, study.limitations)} ${this.#renderSource(study)}`;
@@ -283,12 +273,12 @@ export class DiscEvidenceCard extends DiscElement {
 
   #participants(study: Study): string {
     const { participants, participantsKind } = study.population;
-    if (participants === undefined) return this.msg.notReported;
-    return this.msg.participants[participantsKind ?? 'enrolled'](formatNumber(this.locale, participants));
+    if (participants === undefined) return this.#msg.notReported;
+    return this.#msg.participants[participantsKind ?? 'enrolled'](formatNumber(this.locale, participants));
   }
 
   #renderFacts(study: Study): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     const f = msg.fact;
     const { design, population, intervention } = study;
     const pooled = design.kind.startsWith('meta-analysis');
@@ -317,7 +307,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #renderFindings(study: Study): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     const key = study.outcomes.filter((o) => o.key);
     const shown = key.length > 0 ? key : study.outcomes.slice(0, 3);
     const rest = study.outcomes.filter((o) => !shown.includes(o));
@@ -343,7 +333,7 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #renderFinding(study: Study, outcome: Outcome): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     const text = describeOutcome(msg, this.locale, outcome, study);
     const kind = text.verdict.kind;
     // "Not comparable" only matters where a reader could mistake the number for scale points.
@@ -377,13 +367,13 @@ export class DiscEvidenceCard extends DiscElement {
           ? html`<ul class="plain-list">
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
-          : html`<p>${this.msg.notReported}</p>`
+          : html`<p>${this.#msg.notReported}</p>`
       }
     </section>`;
   }
 
   #renderLink(link: StudyLink): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     return html`<li>
       <a href=${link.href} target="_blank" rel="noopener noreferrer"
         >${msg.links[link.kind]}${link.id ? html` <span class="muted">${link.id}</span>` : nothing}<span
@@ -396,9 +386,10 @@ export class DiscEvidenceCard extends DiscElement {
   }
 
   #renderSource(study: Study): TemplateResult {
-    const msg = this.msg;
+    const msg = this.#msg;
     const links = studyLinks(study);
-    const status = this.copyStatus === 'done' ? msg.copy.done : this.copyStatus === 'failed' ? msg.copy.failed : '';
+    const copied = this.copyStatus;
+    const status = copied === 'done' ? msg.copy.done : copied === 'failed' ? msg.copy.failed : '';
     return html`<section part="source">
       ${this.#heading(1, msg.heading.source)}
       <p class="citation">${plainCitation(study, msg)}</p>
@@ -412,7 +403,7 @@ export class DiscEvidenceCard extends DiscElement {
       }
       <p class="copy-row">
         <button part="copy-button" class="button" type="button" @click=${this.#copyCitation}>${msg.copy.button}</button>
-        <span class="copy-status ${this.copyStatus}" role="status">${status}</span>
+        <span class="copy-status ${copied}" role="status">${status}</span>
       </p>
     </section>`;
   }

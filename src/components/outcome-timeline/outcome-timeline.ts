@@ -93,14 +93,40 @@ export class DiscOutcomeTimeline extends DiscElement {
     view: { reflect: true },
     journey: { type: Boolean, reflect: true },
     timeout: { type: Number },
-    model: { state: true, attribute: false },
     display: { state: true, attribute: false },
   };
 
-  private model: TimelineData | undefined;
   private display: 'chart' | 'table' = 'chart';
 
-  #sourceRead = false;
+  readonly #data = this.loader<TimelineData>({
+    args: () => [this.studies, this.src, this.series],
+    load: async (signal) => {
+      const ids = this.#ids();
+      const rawSeries = this.siteData(this.series, this.src, { signal, timeoutMs: this.timeout });
+      if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
+      const [studies, raw] = await Promise.all([
+        Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
+        rawSeries,
+      ]);
+      let series: Series[] = [];
+      if (raw !== undefined) {
+        const result = validateSeries(raw);
+        if (!result.ok) throw new DataError('invalid-data', result.errors);
+        series = result.value;
+      }
+      // Shown once, in the reader's language: its texts load with the data.
+      await this.#texts(this.locale, studies);
+      return { studies, series };
+    },
+    ready: () => {
+      // The built-in studies named by `studies` when they and their texts are all here.
+      if (this.hasSiteData(this.series, this.src)) return undefined;
+      const ids = this.#ids();
+      const studies = ids.flatMap((id) => (isCatalogId(id) ? (provided<Study>(id) ?? []) : []));
+      if (ids.length === 0 || studies.length !== ids.length || this.#texts(this.locale, studies)) return undefined;
+      return { studies, series: [] };
+    },
+  });
   /** The chart redraws from a new config on every change; between changes it only follows its box's size. */
   #chart: Pick<Chart, 'destroy' | 'resize'> | undefined;
   /** Stops following the chart's box, and settles a draw still waiting for its first size. */
@@ -183,13 +209,11 @@ export class DiscOutcomeTimeline extends DiscElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('studies') || changed.has('src') || changed.has('series') || !this.#sourceRead) {
-      this.#reload();
-    } else if (changed.has('view')) {
-      // A view the data could not support may now fit: try again.
-      this.clearFailure();
-    }
-    this.#prepared = this.model && !this.failure ? this.#prepare(this.model) : undefined;
+    this.#data.sync();
+    // A view the data could not support may now fit: try again.
+    if (changed.has('view')) this.clearFailure();
+    const model = this.#data.value;
+    this.#prepared = model && !this.failure ? this.#prepare(model) : undefined;
   }
 
   protected override updated(): void {
@@ -201,43 +225,12 @@ export class DiscOutcomeTimeline extends DiscElement {
 
   readonly #onSchemeChange = () => this.requestUpdate();
 
-  #reload(): void {
-    this.#sourceRead = true;
-    this.model = undefined;
-    this.loadData(
-      async (signal): Promise<TimelineData> => {
-        const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
-        const rawSeries = this.siteData(this.series, this.src, { signal, timeoutMs: this.timeout });
-        if (ids.length === 0 && !rawSeries) throw new DataError('no-source');
-        const [studies, raw] = await Promise.all([
-          Promise.all(ids.map((id) => loadStudy({ kind: 'catalog', id }))),
-          rawSeries,
-        ]);
-        let series: Series[] = [];
-        if (raw !== undefined) {
-          const result = validateSeries(raw);
-          if (!result.ok) throw new DataError('invalid-data', result.errors);
-          series = result.value;
-        }
-        // Shown once, in the reader's language: its texts load with the data.
-        await this.loadTexts(this.locale, studies);
-        return { studies, series };
-      },
-      (data) => (this.model = data),
-      this.#readyData(),
-    );
+  #ids(): string[] {
+    return (this.studies ?? '').split(/\s+/).filter(Boolean);
   }
 
-  /** The built-in studies named by `studies` when they and their texts are all here, and the site gave no series. */
-  #readyData(): TimelineData | undefined {
-    if (this.series != null || this.src || this.hasInlineData()) return undefined;
-    const ids = (this.studies ?? '').split(/\s+/).filter(Boolean);
-    const studies = ids.flatMap((id) => (isCatalogId(id) ? (provided<Study>(id) ?? []) : []));
-    if (ids.length === 0 || studies.length !== ids.length || this.loadTexts(this.locale, studies)) return undefined;
-    return { studies, series: [] };
-  }
-
-  protected override loadTexts(lang: string, studies = this.model?.studies ?? []): Promise<unknown> | undefined {
+  /** The texts a timeline needs in a language: its own, the study texts, and those of the built-in studies it shows. */
+  #texts(lang: string, studies: readonly Study[]): Promise<unknown> | undefined {
     return whenLoaded(
       studyTexts.load(lang),
       timelineTexts.load(lang),
@@ -245,8 +238,12 @@ export class DiscOutcomeTimeline extends DiscElement {
     );
   }
 
+  protected override loadTexts(lang: string): Promise<unknown> | undefined {
+    return this.#texts(lang, this.#data.value?.studies ?? []);
+  }
+
   #prepare(model: TimelineData): Prepared {
-    const msg = this.msg;
+    const msg = this.#msg;
     const lang = this.locale;
     const tl = timelineTexts.get(lang);
     const data = { ...model, studies: model.studies.map((study) => catalogTexts.in(study, lang)) };
@@ -386,13 +383,13 @@ export class DiscOutcomeTimeline extends DiscElement {
   }
 
   /** The study texts in the element's language. */
-  protected get msg(): Messages {
+  get #msg(): Messages {
     return messagesFor(this.locale);
   }
 
   protected renderContent(): TemplateResult | typeof nothing {
     const prepared = this.#prepared;
-    const msg = this.msg;
+    const msg = this.#msg;
     const tl = timelineTexts.get(this.locale);
     if (!prepared) return this.renderLoading('studies');
     const chart = this.display === 'chart';
