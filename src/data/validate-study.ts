@@ -1,4 +1,4 @@
-import { isAllowedUrl } from '../internal/safe-url.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { lowStart, numberDirection } from './certainty.js';
 import type {
   Certainty,
@@ -250,7 +250,9 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
     ),
     url: r.field(o, 'url', path, (v, p) => {
       const url = r.text(v, p, { max: 2000 });
-      if (url !== undefined && !isAllowedUrl(url)) return r.fail(p, 'only http, https and mailto links are allowed');
+      // Read against any base: a relative link is allowed, as on the page.
+      if (url !== undefined && !safeUrl(url, 'https://example.invalid/'))
+        return r.fail(p, 'only http, https and mailto links are allowed');
       return url;
     }),
     design: r.field(o, 'design', path, (v, p) => readDesign(r, v, p), true),

@@ -1,13 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The element's error boundary, as a data controller uses it. */
-export interface Boundary {
-  /** Runs `work` so that `updateComplete` waits for it and a rejection shows the error state. */
-  track(work: Promise<unknown>): void;
-  /** Clears the error state before new data is tried. */
-  clear(): void;
-}
-
 export interface DataSpec<T> {
   /** The values that name the data: a change of any of them starts a new load. */
   args: () => readonly unknown[];
@@ -37,12 +29,21 @@ export class DataController<T> implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   readonly #spec: DataSpec<T>;
-  readonly #boundary: Boundary;
+  /** The element's error boundary: runs work so that `updateComplete` waits for it and a rejection shows the error state. */
+  readonly #track: (work: Promise<unknown>) => void;
+  /** Clears the element's error state before new data is tried. */
+  readonly #clear: () => void;
 
-  constructor(host: ReactiveControllerHost, spec: DataSpec<T>, boundary: Boundary) {
+  constructor(
+    host: ReactiveControllerHost,
+    spec: DataSpec<T>,
+    track: (work: Promise<unknown>) => void,
+    clear: () => void,
+  ) {
     this.#host = host;
     this.#spec = spec;
-    this.#boundary = boundary;
+    this.#track = track;
+    this.#clear = clear;
     host.addController(this);
   }
 
@@ -62,7 +63,7 @@ export class DataController<T> implements ReactiveController {
     this.#interrupted = false;
     this.value = undefined;
     this.#spec.reset?.();
-    this.#boundary.clear();
+    this.#clear();
     const token = ++this.#token;
     const ready = this.#spec.ready?.();
     if (ready !== undefined) {
@@ -72,7 +73,7 @@ export class DataController<T> implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     const current = () => token === this.#token && !abort.signal.aborted;
-    this.#boundary.track(
+    this.#track(
       this.#spec
         .load(abort.signal)
         .then(

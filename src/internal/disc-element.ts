@@ -1,10 +1,18 @@
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { loadingLine, type LoadingWhat } from '../locales/languages.js';
 import type { LoadOptions } from '../data/errors.js';
 import type { describeFailure, FailureText } from './describe-error.js';
 import { DataController, type DataSpec } from './data-controller.js';
-import { LanguageController } from './language-controller.js';
-import { TakeoverController } from './takeover-controller.js';
+import { supportedLang } from '../locales/languages.js';
+import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
 
 /** Detail of the `disc-error` event. */
@@ -84,8 +92,38 @@ export abstract class DiscElement extends LitElement {
   #attempt = 0;
   /** Describes a failure in the language in use; here once a failure has loaded the messages. */
   #describe: typeof describeFailure | undefined;
-  readonly #language = new LanguageController(this, () => this.#followLanguage());
-  readonly #takeover = new TakeoverController(this, (nodes) => this.takeOverServerContent(nodes));
+  /** The language of the last render, to notice when an ancestor's `lang` changes it. */
+  #shownLang: string | undefined;
+  /**
+   * What a static export drew into a declarative shadow root. It stays on screen until the widget
+   * can show its own content, then the two swap within one task, so the reader sees no flash.
+   */
+  #serverNodes: ChildNode[] | undefined;
+  /** Set by a render that had nothing to show yet, while the server's content is still there. */
+  #keepServerNodes = false;
+
+  /** Widgets on the page, told when any `lang` attribute changes (one observer for them all). */
+  static readonly #following = new Set<DiscElement>();
+  static #langWatch: MutationObserver | undefined;
+
+  static #watchLanguage(element: DiscElement, on: boolean): void {
+    const following = DiscElement.#following;
+    if (on) following.add(element);
+    else following.delete(element);
+    if (following.size > 0 && !DiscElement.#langWatch && typeof MutationObserver !== 'undefined') {
+      DiscElement.#langWatch = new MutationObserver(() => {
+        for (const widget of following) if (widget.locale !== widget.#shownLang) widget.#followLanguage();
+      });
+      DiscElement.#langWatch.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
+    } else if (following.size === 0) {
+      DiscElement.#langWatch?.disconnect();
+      DiscElement.#langWatch = undefined;
+    }
+  }
 
   // `lang` is a native attribute, not a reactive property: watch it so text and numbers follow
   // a change at once. (A change on an ancestor reaches the widget through the shared observer.)
@@ -95,7 +133,7 @@ export abstract class DiscElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.#language.changed();
+    if (name === 'lang' && old !== value) this.#followLanguage();
   }
 
   /**
@@ -118,7 +156,7 @@ export abstract class DiscElement extends LitElement {
       pending.then(
         () => this.requestUpdate(),
         (error: unknown) => {
-          console.warn(`<${this.localName}>: the texts in "${lang}" could not be loaded; showing English.`, error);
+          console.warn(`<${this.localName}>: could not load the "${lang}" texts; showing English.`, error);
           this.requestUpdate();
         },
       ),
@@ -127,7 +165,7 @@ export abstract class DiscElement extends LitElement {
 
   /** The language in use: the element's `lang`, or the nearest ancestor's. */
   protected get locale(): string {
-    return this.#language.lang;
+    return supportedLang(resolveLang(this));
   }
 
   /**
@@ -154,7 +192,7 @@ export abstract class DiscElement extends LitElement {
 
   /** Whether the site gives data of its own (the object property, inline JSON or `src`), which comes before built-in data. */
   protected hasSiteData(property: unknown, src: string | undefined): boolean {
-    return (property !== undefined && property !== null) || Boolean(src) || this.#inlineData() !== null;
+    return (property !== undefined && property !== null) || !!src || this.#inlineData() !== null;
   }
 
   /**
@@ -162,7 +200,12 @@ export abstract class DiscElement extends LitElement {
    * again with the page, its failure the widget's error state (see `DataController`).
    */
   protected loader<T>(spec: DataSpec<T>): DataController<T> {
-    return new DataController(this, spec, { track: (work) => this.track(work), clear: () => this.clearFailure() });
+    return new DataController(
+      this,
+      spec,
+      (work) => this.track(work),
+      () => this.clearFailure(),
+    );
   }
 
   /** The widget's own content; the base class renders the error state instead when needed. */
@@ -199,6 +242,18 @@ export abstract class DiscElement extends LitElement {
     this.failure = undefined;
     this.#crashed = false;
     this.#attempt += 1;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    DiscElement.#watchLanguage(this, true);
+    // Placed under another language since it last showed (or for the first time): follow it.
+    if (this.hasUpdated && this.locale !== this.#shownLang) this.#followLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    DiscElement.#watchLanguage(this, false);
   }
 
   /**
@@ -252,6 +307,26 @@ export abstract class DiscElement extends LitElement {
    * drew before it, just taken off the page: an element may put a part of it back (the timeline
    * keeps its chart image until the chart is drawn).
    */
+  /** A static export's declarative shadow root is reused: Lit renders after its content. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root.firstChild) {
+      this.#serverNodes = [...root.childNodes];
+      this.renderOptions.renderBefore = null;
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.#keepServerNodes = false;
+    super.update(changed);
+    const nodes = this.#serverNodes;
+    if (!nodes || this.#keepServerNodes) return;
+    this.#serverNodes = undefined;
+    for (const node of nodes) node.remove();
+    this.takeOverServerContent(nodes);
+  }
+
   protected takeOverServerContent(_nodes: readonly ChildNode[]): void {}
 
   /**
@@ -260,14 +335,17 @@ export abstract class DiscElement extends LitElement {
    * until the real content replaces it.
    */
   protected renderLoading(what: LoadingWhat): TemplateResult | typeof nothing {
-    if (this.#takeover.keep()) return nothing;
+    if (this.#serverNodes) {
+      this.#keepServerNodes = true;
+      return nothing;
+    }
     return html`<div part="base" class="panel loading" aria-busy="true" data-static="loading">
       <p role="status">${loadingLine(this.locale, what)}</p>
     </div>`;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const lang = this.#language.shown();
+    const lang = (this.#shownLang = this.locale);
     const failure = this.failure;
     if (failure) {
       // Described again at each render, so the message follows a change of language.

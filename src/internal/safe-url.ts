@@ -22,7 +22,3 @@ export function safeUrl(raw: string | undefined, base = globalThis.document?.bas
   }
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
-
-export function isAllowedUrl(raw: string): boolean {
-  return safeUrl(raw, 'https://example.invalid/') !== undefined;
-}

@@ -43,12 +43,6 @@ export const styles = [
       gap: 0.4em;
     }
 
-    .badges {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.4em;
-    }
-
     .badge {
       display: inline-block;
       padding: 0.1em 0.6em;

@@ -217,9 +217,7 @@ export class DiscEvidenceCard extends DiscElement {
     const msg = this.#msg;
     const { kind, reportedBy } = study.provenance;
     return html`<header part="header" class="header">
-      <p class="badges">
-        <span part="design" class="badge">${msg.design[study.design.kind]}</span>
-      </p>
+      <p><span part="design" class="badge">${msg.design[study.design.kind]}</span></p>
       ${this.#heading(0, study.headline, 'headline')}
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
       ${

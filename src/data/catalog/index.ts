@@ -1,23 +1,10 @@
 import type { Study } from '../model.js';
 import { provide, provided } from '../registry.js';
 
-/** Stable ids of the built-in studies. Sites write them into their HTML: never rename one. */
-export const CATALOG_IDS = [
-  'xie-2021',
-  'zhang-2023',
-  'bates-2022',
-  'gornet-2024',
-  'idct-phase-3',
-  'review-2025',
-  'bm-msc-phase-2b-2025',
-] as const;
-
-export type CatalogId = (typeof CATALOG_IDS)[number];
-
 type Entry = () => Promise<{ default: Study }>;
 
 // One chunk per study, so a page downloads only the entries it names.
-const ENTRIES: Record<CatalogId, Entry> = {
+const ENTRIES = {
   'xie-2021': () => import('./xie-2021.js'),
   'zhang-2023': () => import('./zhang-2023.js'),
   'bates-2022': () => import('./bates-2022.js'),
@@ -25,7 +12,12 @@ const ENTRIES: Record<CatalogId, Entry> = {
   'idct-phase-3': () => import('./idct-phase-3.js'),
   'review-2025': () => import('./review-2025.js'),
   'bm-msc-phase-2b-2025': () => import('./bm-msc-phase-2b-2025.js'),
-};
+} satisfies Record<string, Entry>;
+
+export type CatalogId = keyof typeof ENTRIES;
+
+/** Stable ids of the built-in studies, in catalog order. Sites write them into their HTML: never rename one. */
+export const CATALOG_IDS = Object.keys(ENTRIES) as readonly CatalogId[];
 
 export function isCatalogId(id: string): id is CatalogId {
   return (CATALOG_IDS as readonly string[]).includes(id);
