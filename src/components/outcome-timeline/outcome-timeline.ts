@@ -133,6 +133,8 @@ export class DiscOutcomeTimeline extends DiscElement {
   #stopSizing: (() => void) | undefined;
   #drawToken = 0;
   #prepared: Prepared | undefined;
+  /** Whether the data's unfitness for the view asked for has been reported since the last fresh start. */
+  #unfit = false;
   readonly #darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   /**
    * Whether the timeline is on or near the screen. Until it is, Chart.js is not downloaded and
@@ -213,7 +215,18 @@ export class DiscOutcomeTimeline extends DiscElement {
     // A view the data could not support may now fit: try again.
     if (changed.has('view')) this.clearFailure();
     const model = this.#data.value;
-    this.#prepared = model && !this.failure ? this.#prepare(model) : undefined;
+    const prepared = model && !this.failure ? this.#prepare(model) : undefined;
+    // A view the data cannot support is a data problem: reported once as one, not thrown from the render.
+    if (prepared instanceof DataError && !this.#unfit) {
+      this.#unfit = true;
+      this.track(Promise.reject(prepared));
+    }
+    this.#prepared = prepared instanceof DataError ? undefined : prepared;
+  }
+
+  protected override clearFailure(): void {
+    super.clearFailure();
+    this.#unfit = false;
   }
 
   protected override updated(): void {
@@ -242,7 +255,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     return this.#texts(lang, this.#data.value?.studies ?? []);
   }
 
-  #prepare(model: TimelineData): Prepared {
+  #prepare(model: TimelineData): Prepared | DataError {
     const msg = this.#msg;
     const lang = this.locale;
     const tl = timelineTexts.get(lang);
@@ -250,7 +263,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     const view: TimelineView = this.view ?? (data.series.length > 0 ? 'trajectory' : 'milestones');
     const journey = this.journey ? JOURNEY : undefined;
     if (view === 'trajectory') {
-      if (data.series.length === 0) throw new DataError('no-series');
+      if (data.series.length === 0) return new DataError('no-series');
       const unit = axisUnit([
         ...data.series.map((s) => ({ value: 0, unit: s.timeUnit })),
         ...(journey ?? []).map((step) => step.from),
