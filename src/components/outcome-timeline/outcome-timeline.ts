@@ -1,4 +1,3 @@
-import type { Chart } from 'chart.js';
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DataError, DEFAULT_TIMEOUT_MS, loadStudy } from '../../data/load.js';
 import type { Study } from '../../data/model.js';
@@ -12,14 +11,8 @@ import { catalogTexts } from '../../data/catalog/texts.js';
 import { isCatalogId } from '../../data/catalog/index.js';
 import { provided } from '../../data/registry.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
-import {
-  DARK_PALETTE,
-  LIGHT_PALETTE,
-  legendEntries,
-  milestonesConfig,
-  trajectoryConfig,
-  type ChartTheme,
-} from './chart-config.js';
+import { legendEntries, milestonesConfig, trajectoryConfig, type ChartTheme } from './chart-config.js';
+import { ChartController } from './chart-controller.js';
 import {
   milestonesSummary,
   milestonesTable,
@@ -127,23 +120,10 @@ export class DiscOutcomeTimeline extends DiscElement {
       return { studies, series: [] };
     },
   });
-  /** The chart redraws from a new config on every change; between changes it only follows its box's size. */
-  #chart: Pick<Chart, 'destroy' | 'resize'> | undefined;
-  /** Stops following the chart's box, and settles a draw still waiting for its first size. */
-  #stopSizing: (() => void) | undefined;
-  #drawToken = 0;
+  readonly #chart = new ChartController(this, (work) => this.track(work));
   #prepared: Prepared | undefined;
   /** Whether the data's unfitness for the view asked for has been reported since the last fresh start. */
   #unfit = false;
-  readonly #darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-  /**
-   * Whether the timeline is on or near the screen. Until it is, Chart.js is not downloaded and
-   * nothing is drawn; the summary and the table are there from the start.
-   */
-  #nearScreen = typeof IntersectionObserver === 'undefined';
-  #screenWatch: IntersectionObserver | undefined;
-  /** Resolves when the browser first says where the element is, so `updateComplete` includes the draw. */
-  #placed: (() => void) | undefined;
 
   /** Space-separated ids of built-in studies, e.g. `gornet-2024 xie-2021 bates-2022`. */
   studies: string | undefined;
@@ -162,53 +142,6 @@ export class DiscOutcomeTimeline extends DiscElement {
 
   /** How long a `src` may take to load, in milliseconds (10000 by default), before the timeline shows a message. */
   timeout = DEFAULT_TIMEOUT_MS;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#darkScheme?.addEventListener('change', this.#onSchemeChange);
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    if (!this.#nearScreen) this.#watchScreen();
-    // A chart is destroyed when the element leaves the page; draw it again on return.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  #watchScreen(): void {
-    this.track(new Promise<void>((resolve) => (this.#placed = resolve)));
-    this.#screenWatch = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#showOnScreen();
-        this.#placed?.();
-      },
-      { rootMargin: '50% 0px' },
-    );
-    this.#screenWatch.observe(this);
-  }
-
-  #stopWatchingScreen(): void {
-    this.#screenWatch?.disconnect();
-    this.#screenWatch = undefined;
-    this.#placed?.();
-    this.#placed = undefined;
-  }
-
-  #showOnScreen(): void {
-    this.#nearScreen = true;
-    this.#stopWatchingScreen();
-    this.requestUpdate();
-  }
-
-  /** Printing shows every chart, wherever it is on the page. */
-  readonly #onBeforePrint = () => {
-    if (!this.#nearScreen) this.#showOnScreen();
-  };
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#darkScheme?.removeEventListener('change', this.#onSchemeChange);
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    this.#stopWatchingScreen();
-    this.#destroyChart();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#data.sync();
@@ -232,11 +165,9 @@ export class DiscOutcomeTimeline extends DiscElement {
   protected override updated(): void {
     // Tracked, so `updateComplete` resolves once the chart is drawn, and a failure shows in the widget.
     const prepared = this.#prepared;
-    if (!prepared || this.display !== 'chart' || !this.isConnected) this.#destroyChart();
-    else if (this.#nearScreen) this.track(this.#draw(prepared));
+    if (!prepared || this.display !== 'chart' || !this.isConnected) this.#chart.destroy();
+    else if (this.#chart.nearScreen) this.track(this.#chart.draw(prepared.config));
   }
-
-  readonly #onSchemeChange = () => this.requestUpdate();
 
   #ids(): string[] {
     return (this.studies ?? '').split(/\s+/).filter(Boolean);
@@ -300,70 +231,6 @@ export class DiscOutcomeTimeline extends DiscElement {
       journey: Boolean(journey),
       config: (theme) => milestonesConfig(laned, journey, unit, theme, tl, lang),
     };
-  }
-
-  /** The series colours; chosen without reading computed styles, so rendering forces no style pass. */
-  #palette(): readonly string[] {
-    const dark = this.theme === 'dark' || (this.theme !== 'light' && Boolean(this.#darkScheme?.matches));
-    return dark ? DARK_PALETTE : LIGHT_PALETTE;
-  }
-
-  /** The chart's colours and font, read from the element's styles when the chart is drawn. */
-  #theme(): ChartTheme {
-    const style = getComputedStyle(this);
-    const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    return {
-      font: style.fontFamily,
-      text: read('--_text', '#1b1f24'),
-      grid: read('--_border', '#c9d0d8'),
-      threshold: read('--_muted', '#4c5561'),
-      palette: this.#palette(),
-    };
-  }
-
-  async #draw(prepared: Prepared): Promise<void> {
-    const token = ++this.#drawToken;
-    const canvas = this.renderRoot.querySelector('canvas');
-    const plot = canvas?.parentElement;
-    if (!canvas || !plot) return;
-    const Chart = (await import('./chart.js')).timelineChart();
-    // Another draw started, or the element left the page, while Chart.js was loading.
-    if (token !== this.#drawToken || !this.isConnected || !canvas.isConnected) return;
-    this.#destroyChart();
-    // The size comes from a ResizeObserver, which reports after the browser has laid the page out:
-    // Chart.js then measures nothing itself, so drawing forces no extra style or layout pass.
-    await new Promise<void>((resolve) => {
-      const watch = new ResizeObserver(([entry]) => {
-        const { width = 0, height = 0 } = entry?.contentRect ?? {};
-        // Hidden (no box): keep the drawing as it is until the chart shows again.
-        if (!width || !height) return;
-        if (this.#chart) {
-          this.#chart.resize(width, height);
-          return;
-        }
-        canvas.width = width;
-        canvas.height = height;
-        this.#chart = new Chart(canvas, prepared.config(this.#theme()) as ConstructorParameters<typeof Chart>[1]);
-        // Print shows the table instead of a chart that was never drawn (see the styles).
-        plot.setAttribute('data-drawn', '');
-        // Settle after the browser has finished delivering sizes: code that awaits `updateComplete`
-        // and then changes the layout must not do so in the middle of that delivery.
-        setTimeout(resolve);
-      });
-      this.#stopSizing = () => {
-        watch.disconnect();
-        resolve();
-      };
-      watch.observe(plot);
-    });
-  }
-
-  #destroyChart(): void {
-    this.#drawToken += 1;
-    this.#stopSizing?.();
-    this.#stopSizing = undefined;
-    this.#chart?.destroy();
-    this.#chart = undefined;
   }
 
   /** A static export's chart image stays in the new chart box until the chart is drawn over it. */
