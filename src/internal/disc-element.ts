@@ -326,6 +326,8 @@ export abstract class DiscElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     this.#keepServerNodes = false;
+    // The language this render shows, so a change of an ancestor's `lang` can be noticed.
+    this.#shownLang = this.locale;
     super.update(changed);
     const nodes = this.#serverNodes;
     if (!nodes || this.#keepServerNodes) return;
@@ -352,7 +354,7 @@ export abstract class DiscElement extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const lang = (this.#shownLang = this.locale);
+    const lang = this.locale;
     const failure = this.failure;
     if (failure) {
       // Described again at each render, so the message follows a change of language.
