@@ -11,14 +11,14 @@ const CORE = [
   // The base element and helpers; study texts and logic travel in their own chunk (below).
   /src\/internal\/(?!describe-error|describe-outcome|cssom|format)/,
   /src\/data\/(errors|registry|translations)\.ts$/,
-  /src\/locales\/(languages|en-common|pack)\.ts$/,
+  /src\/locales\/(languages|pack|en\/common|en\/loading|es\/loading)\.ts$/,
 ];
 
 // What the card and the timeline both need to show a study, and the checklist does not.
 const STUDY = [
   /src\/internal\/(describe-outcome|format)\.ts$/,
   /src\/data\/(load|catalog\/index|catalog\/texts|thresholds|certainty)\.ts$/,
-  /src\/locales\/(index|en)\.ts$/,
+  /src\/locales\/(study|en\/study)\.ts$/,
 ];
 
 /**
@@ -96,9 +96,10 @@ export default [
       format: 'es',
       // The data chunks the loader names (see cdnBuild) count as entries too.
       entryFileNames: (chunk) => (chunk.name === 'cdn' ? 'disc-evidence.js' : 'chunks/[name]-[hash:6].js'),
-      // Translated texts of built-in data are named for their language: bates-2022-es-….js.
+      // Each language's texts, of the widgets and of built-in data, are named for it: study-es-….js, bates-2022-es-….js.
       chunkFileNames: (chunk) => {
-        const language = /\/data\/(?:catalog|criteria)\/([a-z]{2})\//.exec(chunk.facadeModuleId ?? '')?.[1];
+        const module = chunk.facadeModuleId ?? chunk.moduleIds[0] ?? '';
+        const language = /\/(?:data\/catalog|data\/criteria|locales)\/([a-z]{2})\//.exec(module)?.[1];
         return language ? `chunks/[name]-${language}-[hash:6].js` : 'chunks/[name]-[hash:6].js';
       },
       // Lit and the helpers every element uses travel together in one shared chunk, instead of a

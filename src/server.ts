@@ -16,9 +16,9 @@ import { CRITERIA_IDS, DEFAULT_CRITERIA, loadCriteriaSet } from './data/criteria
 import { criteriaTexts } from './data/criteria/texts.js';
 import type { Theme } from './internal/disc-element.js';
 import { VERSION } from './internal/version.js';
-import { checklistTexts } from './locales/en-checklist.js';
-import { timelineTexts } from './locales/en-timeline.js';
-import { studyTexts } from './locales/index.js';
+import { checklistTexts } from './locales/checklist.js';
+import { timelineTexts } from './locales/timeline.js';
+import { studyTexts } from './locales/study.js';
 import { LANGUAGES, primaryLanguage } from './locales/languages.js';
 
 /** The widgets a static export can show. */

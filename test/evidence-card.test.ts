@@ -5,7 +5,7 @@ import { plainCitation } from '../src/components/evidence-card/citation.js';
 import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
 import '../src/evidence-card.js';
 import type { DiscEvidenceCard } from '../src/evidence-card.js';
-import { en } from '../src/locales/en.js';
+import en from '../src/locales/en/study.js';
 import { minimalStudy } from './fixtures/studies.js';
 import { mount, part, parts, until, visibleText } from './helpers.js';
 

@@ -12,16 +12,18 @@ import zhangEs from '../src/data/catalog/es/zhang-2023.js';
 import type { StudyTexts } from '../src/data/catalog/texts.js';
 import dddMscEs from '../src/data/criteria/es/ddd-msc.js';
 import { loadCriteriaSet } from '../src/data/criteria/index.js';
-import { enChecklist } from '../src/locales/en-checklist.js';
-import { enCommon } from '../src/locales/en-common.js';
-import { enErrors } from '../src/locales/en-errors.js';
-import { enTimeline } from '../src/locales/en-timeline.js';
-import { en } from '../src/locales/en.js';
-import esChecklist from '../src/locales/es-checklist.js';
-import { esCommon } from '../src/locales/es-common.js';
-import { esErrors } from '../src/locales/es-errors.js';
-import esTimeline from '../src/locales/es-timeline.js';
-import es from '../src/locales/es.js';
+import enChecklist from '../src/locales/en/checklist.js';
+import enCommon from '../src/locales/en/common.js';
+import enErrors from '../src/locales/en/errors.js';
+import enLoading from '../src/locales/en/loading.js';
+import enTimeline from '../src/locales/en/timeline.js';
+import en from '../src/locales/en/study.js';
+import esChecklist from '../src/locales/es/checklist.js';
+import esCommon from '../src/locales/es/common.js';
+import esErrors from '../src/locales/es/errors.js';
+import esLoading from '../src/locales/es/loading.js';
+import esTimeline from '../src/locales/es/timeline.js';
+import es from '../src/locales/es/study.js';
 import { complete } from '../src/locales/complete.js';
 import { TextPack } from '../src/locales/pack.js';
 import { mount, part, until, visibleText } from './helpers.js';
@@ -60,6 +62,7 @@ describe('Spanish', () => {
       ['timeline', enTimeline, esTimeline],
       ['errors', enErrors, esErrors],
       ['common', enCommon, esCommon],
+      ['loading', enLoading, esLoading],
     ];
     for (const [name, english, spanish] of packs) {
       it(`${name}: no string missing, none left in English`, () => {

@@ -1,10 +1,8 @@
 import { DataError } from '../data/errors.js';
-import { enErrors, type ErrorMessages } from '../locales/en-errors.js';
-import { esErrors } from '../locales/es-errors.js';
-import { primaryLanguage } from '../locales/languages.js';
+import { errorTexts } from '../locales/errors.js';
 
-// Messages in every language travel together: they load only when something goes wrong.
-const ERRORS: Record<string, ErrorMessages> = { en: enErrors, es: esErrors };
+export { errorTexts };
+
 const MAX_SHOWN = 120;
 
 /** Long or odd values from a page are shortened before they are shown back. */
@@ -18,9 +16,9 @@ export interface FailureText {
   message: string;
 }
 
-/** The title and message a reader sees for a failure, in the widget's language. */
+/** The title and message a reader sees for a failure, in the widget's language once its messages have loaded. */
 export function describeFailure(lang: string, error: unknown, tag: string): FailureText {
-  const messages = ERRORS[primaryLanguage(lang)] ?? enErrors;
+  const messages = errorTexts.get(lang);
   const title = messages.title[tag] ?? messages.defaultTitle;
   if (error instanceof DataError) {
     const detail = error.code === 'unknown-id' ? error.detail : error.detail.map(shorten);

@@ -2,7 +2,7 @@ import { effectOf, lowStart, wordingCertainty } from '../data/certainty.js';
 import type { Comparison, Outcome, Scale, Study, TimePoint } from '../data/model.js';
 import { judgeThreshold, type ThresholdVerdict } from '../data/thresholds.js';
 import { formatNumber, formatPercent, formatReported, formatReportedText } from './format.js';
-import type { Messages } from '../locales/index.js';
+import type { Messages } from '../locales/study.js';
 
 /** The words and numbers a card shows for one outcome, all derived from the data. */
 export interface OutcomeText {

@@ -14,11 +14,12 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { loadingLine, type LoadingWhat } from '../locales/languages.js';
+import { loadingLine, supportedLang, type LoadingWhat } from '../locales/languages.js';
+import { whenLoaded } from '../locales/pack.js';
 import type { LoadOptions } from '../data/errors.js';
-import type { describeFailure, FailureText } from './describe-error.js';
+import type * as Errors from './describe-error.js';
+import type { FailureText } from './describe-error.js';
 import { DataController, type DataSpec } from './data-controller.js';
-import { supportedLang } from '../locales/languages.js';
 import { resolveLang } from './lang.js';
 import { VERSION } from './version.js';
 
@@ -97,8 +98,8 @@ export abstract class DiscElement extends LitElement {
   #crashed = false;
   /** Counts `clearFailure` calls, so a failure reported for data since replaced is dropped. */
   #attempt = 0;
-  /** Describes a failure in the language in use; here once a failure has loaded the messages. */
-  #describe: typeof describeFailure | undefined;
+  /** The error messages and how to describe a failure; here once a failure has loaded them. */
+  #errors: typeof Errors | undefined;
   /** The language of the last render, to notice when an ancestor's `lang` changes it. */
   #shownLang: string | undefined;
   /**
@@ -154,7 +155,7 @@ export abstract class DiscElement extends LitElement {
   /** Shows the widget in its current language, once that language's texts have loaded. */
   #followLanguage(): void {
     const lang = this.locale;
-    const pending = this.loadTexts(lang);
+    const pending = whenLoaded(this.loadTexts(lang), this.failure && this.#errors?.errorTexts.load(lang));
     if (!pending) {
       this.requestUpdate();
       return;
@@ -226,9 +227,11 @@ export abstract class DiscElement extends LitElement {
     const attempt = this.#attempt;
     let text: FailureText;
     try {
-      const { describeFailure } = await import('./describe-error.js');
-      this.#describe = describeFailure;
-      text = describeFailure(this.locale, error, this.localName);
+      const errors = await import('./describe-error.js');
+      // In the reader's language; English if that fails to load.
+      await errors.errorTexts.load(this.locale)?.catch(() => undefined);
+      this.#errors = errors;
+      text = errors.describeFailure(this.locale, error, this.localName);
     } catch {
       text = { code: 'render', title: '', message: String(error) };
     }
@@ -358,7 +361,7 @@ export abstract class DiscElement extends LitElement {
     const failure = this.failure;
     if (failure) {
       // Described again at each render, so the message follows a change of language.
-      const text = this.#describe?.(lang, failure.error, this.localName);
+      const text = this.#errors?.describeFailure(lang, failure.error, this.localName);
       return this.renderFailure(text ? { ...failure, title: text.title, message: text.message } : failure);
     }
     return this.renderContent();

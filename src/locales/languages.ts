@@ -1,26 +1,14 @@
+import en from './en/loading.js';
+import es from './es/loading.js';
+
+export type { LoadingWhat } from './en/loading.js';
+
 /**
- * The languages the widgets speak, with the one line each widget shows while it loads. Every
- * element carries this table but loads only the texts it shows, in the page's language, when it
- * needs them; the loading line is here so that a reader hears it in their own language while those
- * texts are still on their way.
+ * The languages the widgets speak, by primary language subtag, with the line each widget shows
+ * while it loads. Each language's texts live in its own folder (`en/`, `es/`); the text packs
+ * (`study.ts`, `checklist.ts`, `timeline.ts`, `errors.ts`) load them when a widget needs them.
  */
-const ENGLISH: Readonly<Record<LoadingWhat, string>> = {
-  study: 'Loading the study…',
-  studies: 'Loading the results…',
-  checklist: 'Loading the checklist…',
-};
-
-const LOADING: Readonly<Record<string, Readonly<Record<LoadingWhat, string>>>> = {
-  en: ENGLISH,
-  es: {
-    study: 'Cargando el estudio…',
-    studies: 'Cargando los resultados…',
-    checklist: 'Cargando la lista de preguntas…',
-  },
-};
-
-/** What a widget is loading: one study, the studies of a timeline, or a checklist. */
-export type LoadingWhat = 'study' | 'studies' | 'checklist';
+export const LOADING: Record<string, typeof en> = { en, es };
 
 export const LANGUAGES: readonly string[] = Object.keys(LOADING);
 
@@ -31,10 +19,10 @@ export function primaryLanguage(lang: string): string {
 
 /** The language tag used for number and date formatting: only languages we have messages for. */
 export function supportedLang(lang: string): string {
-  return LANGUAGES.includes(primaryLanguage(lang)) ? lang : 'en';
+  return LOADING[primaryLanguage(lang)] ? lang : 'en';
 }
 
 /** The loading line in a supported language (English for any other). */
-export function loadingLine(lang: string, what: LoadingWhat): string {
-  return (LOADING[primaryLanguage(lang)] ?? ENGLISH)[what];
+export function loadingLine(lang: string, what: keyof typeof en): string {
+  return (LOADING[primaryLanguage(lang)] ?? en)[what];
 }

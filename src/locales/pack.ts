@@ -3,7 +3,8 @@ import { primaryLanguage } from './languages.js';
 /** A translation may lack strings; each one it lacks is shown in English. */
 export type Translation<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : Translation<T[K]> };
 
-type Loader<T> = () => Promise<{ default: Translation<T> }>;
+/** Loads one language's strings for a pack. */
+export type Loader<T> = () => Promise<{ default: Translation<T> }>;
 
 /**
  * English strings and their translations, each language loaded the first time a widget needs it,

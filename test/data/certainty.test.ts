@@ -4,9 +4,9 @@ import { catalogTexts } from '../../src/data/catalog/texts.js';
 import { effectOf, lowStart, wordingCertainty } from '../../src/data/certainty.js';
 import type { Certainty, Outcome, Study } from '../../src/data/model.js';
 import { describeOutcome } from '../../src/internal/describe-outcome.js';
-import { en } from '../../src/locales/en.js';
-import es from '../../src/locales/es.js';
-import { studyTexts } from '../../src/locales/index.js';
+import en from '../../src/locales/en/study.js';
+import es from '../../src/locales/es/study.js';
+import { studyTexts } from '../../src/locales/study.js';
 
 const outcome = (o: Partial<Outcome>): Outcome => ({
   domain: 'pain',

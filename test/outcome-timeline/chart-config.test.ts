@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LIGHT_PALETTE, trajectoryConfig } from '../../src/components/outcome-timeline/chart-config.js';
 import type { Series } from '../../src/data/series.js';
 import { validateSeries } from '../../src/data/validate-series.js';
-import { enTimeline } from '../../src/locales/en-timeline.js';
+import enTimeline from '../../src/locales/en/timeline.js';
 import { exampleSeries } from '../fixtures/series.js';
 
 const theme = { text: '#000', font: 'serif', grid: '#ccc', threshold: '#555', palette: LIGHT_PALETTE };

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { milestoneLanes, toAxis } from '../../src/components/outcome-timeline/milestones.js';
 import { getCatalogStudy } from '../../src/data/catalog/index.js';
-import { enTimeline } from '../../src/locales/en-timeline.js';
-import { messagesFor } from '../../src/locales/index.js';
+import enTimeline from '../../src/locales/en/timeline.js';
+import { messagesFor } from '../../src/locales/study.js';
 
 const msg = messagesFor('en');
 const lanesFor = async (...ids: Parameters<typeof getCatalogStudy>[0][]) =>

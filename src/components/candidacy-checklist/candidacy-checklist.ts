@@ -6,7 +6,7 @@ import { DataError, DEFAULT_TIMEOUT_MS } from '../../data/errors.js';
 import { copyAnnounced, type CopyStatus } from '../../internal/copy.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { checklistTexts, type ChecklistMessages } from '../../locales/en-checklist.js';
+import { checklistTexts, type ChecklistMessages } from '../../locales/checklist.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { criteriaTexts } from '../../data/criteria/texts.js';
 import { provided } from '../../data/registry.js';

@@ -1,5 +1,5 @@
 import type { Answers, CriteriaSet } from '../../data/criteria.js';
-import type { ChecklistMessages } from '../../locales/en-checklist.js';
+import type { ChecklistMessages } from '../../locales/checklist.js';
 import type { CandidacyResult } from './evaluate.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Study } from '../../data/model.js';
-import type { Messages } from '../../locales/index.js';
+import type { Messages } from '../../locales/study.js';
 import { safeUrl } from '../../internal/safe-url.js';
 
 const MAX_AUTHORS = 6;

@@ -14,7 +14,7 @@ import { describeDuration, describeOutcome } from '../../internal/describe-outco
 import { catalogTexts } from '../../data/catalog/texts.js';
 import { provided } from '../../data/registry.js';
 import { isCatalogId } from '../../data/catalog/index.js';
-import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
+import { messagesFor, studyTexts, type Messages } from '../../locales/study.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { styles } from './evidence-card.styles.js';
 

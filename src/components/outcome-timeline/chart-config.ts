@@ -4,7 +4,7 @@ import type { Series } from '../../data/series.js';
 import { MEANINGFUL_CHANGE } from '../../data/thresholds.js';
 import { TRAJECTORY_RANGE } from '../../data/validate-series.js';
 import { formatNumber } from '../../internal/format.js';
-import type { TimelineMessages } from '../../locales/en-timeline.js';
+import type { TimelineMessages } from '../../locales/timeline.js';
 import type { JourneyStep } from './journey.js';
 import { placeLabels } from './label-placement.js';
 import { toAxis, type Lane } from './milestones.js';

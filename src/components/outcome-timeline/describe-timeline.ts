@@ -3,8 +3,8 @@ import type { Series, SeriesPoint } from '../../data/series.js';
 import { MEANINGFUL_CHANGE } from '../../data/thresholds.js';
 import { describeComparison, describeDuration, describeTimePoint } from '../../internal/describe-outcome.js';
 import { formatNumber } from '../../internal/format.js';
-import type { TimelineMessages } from '../../locales/en-timeline.js';
-import type { Messages } from '../../locales/index.js';
+import type { TimelineMessages } from '../../locales/timeline.js';
+import type { Messages } from '../../locales/study.js';
 import type { JourneyStep } from './journey.js';
 import type { Lane } from './milestones.js';
 

@@ -8,8 +8,8 @@ import {
   type StudyContext,
 } from '../../internal/describe-outcome.js';
 import { compact } from '../../data/read.js';
-import type { TimelineMessages } from '../../locales/en-timeline.js';
-import type { Messages } from '../../locales/index.js';
+import type { TimelineMessages } from '../../locales/timeline.js';
+import type { Messages } from '../../locales/study.js';
 
 /** Everything one study reported at one follow-up time. */
 export interface Milestone {

@@ -5,12 +5,12 @@ import type { Series } from '../../data/series.js';
 import { validateSeries } from '../../data/validate-series.js';
 import { cssom } from '../../internal/cssom.js';
 import { DiscElement } from '../../internal/disc-element.js';
-import { timelineTexts } from '../../locales/en-timeline.js';
+import { timelineTexts } from '../../locales/timeline.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
 import { isCatalogId } from '../../data/catalog/index.js';
 import { provided } from '../../data/registry.js';
-import { messagesFor, studyTexts, type Messages } from '../../locales/index.js';
+import { messagesFor, studyTexts, type Messages } from '../../locales/study.js';
 import { legendEntries, milestonesConfig, trajectoryConfig, type ChartTheme } from './chart-config.js';
 import { ChartController } from './chart-controller.js';
 import {

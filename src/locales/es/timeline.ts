@@ -1,7 +1,7 @@
-import type { TimelineMessages } from './en-timeline.js';
+import type { TimelineMessages } from '../en/timeline.js';
 
 /** Strings only the outcome timeline uses, in Spanish. */
-const esTimeline: TimelineMessages = {
+const timeline: TimelineMessages = {
   laneLabel: (author, year) => `${author} y cols.${year ? ` ${year}` : ''}`,
   noTimedResults: 'No se informó ningún resultado en un momento concreto del seguimiento.',
   more: (count) => `+${count} más`,
@@ -41,4 +41,4 @@ const esTimeline: TimelineMessages = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`,
 };
 
-export default esTimeline;
+export default timeline;

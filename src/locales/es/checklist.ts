@@ -1,9 +1,9 @@
-import type { ChecklistMessages } from './en-checklist.js';
-import { esCommon } from './es-common.js';
+import type { ChecklistMessages } from '../en/checklist.js';
+import common from './common.js';
 
 /** Strings only the candidacy checklist uses, in Spanish. */
-const esChecklist: ChecklistMessages = {
-  regulatory: esCommon.regulatory,
+const checklist: ChecklistMessages = {
+  regulatory: common.regulatory,
   intro:
     'Responda unas preguntas para ver si podría encajar en el perfil que buscan los ensayos y las clínicas. Sus respuestas se quedan en esta página: no se envían ni se guardan.',
   notAdvice: 'Esto es información, no consejo médico, y no puede diagnosticar nada.',
@@ -47,4 +47,4 @@ const esChecklist: ChecklistMessages = {
   copyFailed: 'No se pudo copiar: use «Imprimir mis respuestas».',
 };
 
-export default esChecklist;
+export default checklist;

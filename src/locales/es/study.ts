@@ -1,6 +1,6 @@
-import type { Certainty, Direction, Domain } from '../data/model.js';
-import type { Messages } from './en.js';
-import { esCommon } from './es-common.js';
+import type { Certainty, Direction, Domain } from '../../data/model.js';
+import type { Messages } from '../en/study.js';
+import common from './common.js';
 
 /** De qué trata un resultado, y el verbo para un resultado mejor y uno peor: [infinitivo, tercera persona]. */
 const EFFECT: Record<Domain, { thing: string; better: [string, string]; worse: [string, string] }> = {
@@ -47,7 +47,7 @@ function effectStatement(certainty: Certainty, domain: Domain, direction: Direct
  * The study texts in Spanish, in the words Spanish-language patient materials use. Loaded only
  * when a widget shows Spanish.
  */
-const es: Messages = {
+const study: Messages = {
   notReported: 'No se informó',
   design: {
     'meta-analysis-rct': 'Metaanálisis de ensayos aleatorizados',
@@ -160,7 +160,7 @@ const es: Messages = {
   registration: (id) => `Registro del ensayo: ${id}`,
   titleNote: (note) => `Sobre el título: ${note}`,
   ongoing: 'En curso: todavía no hay resultados.',
-  regulatory: esCommon.regulatory,
+  regulatory: common.regulatory,
   lastReviewed: (date) => `Ficha revisada por última vez el ${date}`,
   links: {
     doi: 'DOI',
@@ -180,4 +180,4 @@ const es: Messages = {
   cardLabel: (headline) => `Evidencia del estudio: ${headline}`,
 };
 
-export default es;
+export default study;

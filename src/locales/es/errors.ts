@@ -1,7 +1,7 @@
-import type { ErrorMessages } from './en-errors.js';
+import type { ErrorMessages } from '../en/errors.js';
 
 /** Error messages, in Spanish. */
-export const esErrors: ErrorMessages = {
+const errors: ErrorMessages = {
   title: {
     'disc-evidence-card': 'No se puede mostrar este estudio',
     'disc-outcome-timeline': 'No se puede mostrar esta línea de tiempo',
@@ -27,3 +27,5 @@ export const esErrors: ErrorMessages = {
         : `Los datos tienen un problema: ${first}.`,
   },
 };
+
+export default errors;

@@ -1,6 +1,6 @@
-import type { LowStart } from '../data/certainty.js';
-import type { Certainty, DesignKind, Direction, Domain } from '../data/model.js';
-import { enCommon } from './en-common.js';
+import type { LowStart } from '../../data/certainty.js';
+import type { Certainty, DesignKind, Direction, Domain } from '../../data/model.js';
+import common from './common.js';
 
 /** What a result is about, then the verb for a better and for a worse result (its "-s" form is regular). */
 const EFFECT: Record<Domain, [thing: string, better: string, worse: string]> = {
@@ -32,7 +32,7 @@ function effectStatement(certainty: Certainty, domain: Domain, direction: Direct
  * Every user-facing string, in English. Another language is another object of the same shape:
  * adding one is a data change, never a code change.
  */
-export const en = {
+const study = {
   notReported: 'Not reported',
   design: {
     'meta-analysis-rct': 'Meta-analysis of randomized trials',
@@ -152,7 +152,7 @@ export const en = {
   registration: (id: string) => `Trial registration: ${id}`,
   titleNote: (note: string) => `About the title: ${note}`,
   ongoing: 'Ongoing — no results yet.',
-  regulatory: enCommon.regulatory,
+  regulatory: common.regulatory,
   lastReviewed: (date: string) => `Entry last reviewed ${date}`,
   links: {
     doi: 'DOI',
@@ -172,4 +172,6 @@ export const en = {
   cardLabel: (headline: string) => `Study evidence: ${headline}`,
 };
 
-export type Messages = typeof en;
+export type Messages = typeof study;
+
+export default study;

@@ -1,10 +1,9 @@
-import type { Answer } from '../data/criteria.js';
-import { enCommon } from './en-common.js';
-import { TextPack } from './pack.js';
+import type { Answer } from '../../data/criteria.js';
+import common from './common.js';
 
 /** Strings only the candidacy checklist uses, in English. */
-export const enChecklist = {
-  regulatory: enCommon.regulatory,
+const checklist = {
+  regulatory: common.regulatory,
   intro:
     'Answer a few questions to see whether you may fit the profile that trials and clinics look for. Your answers stay on this page: nothing is sent or saved.',
   notAdvice: 'This is information, not medical advice, and it cannot diagnose anything.',
@@ -47,7 +46,6 @@ export const enChecklist = {
   copyFailed: 'Copying failed: use "Print my answers" instead.',
 };
 
-export type ChecklistMessages = typeof enChecklist;
+export type ChecklistMessages = typeof checklist;
 
-/** The checklist's strings; other languages load when a checklist needs them. */
-export const checklistTexts = new TextPack('checklist', enChecklist, { es: () => import('./es-checklist.js') });
+export default checklist;

@@ -1,10 +1,8 @@
-import { TextPack } from './pack.js';
-
 /**
  * Strings only the outcome timeline uses, in English. They live apart from the shared strings so
  * a page with only cards never downloads them.
  */
-export const enTimeline = {
+const timeline = {
   laneLabel: (author: string, year: string) => `${author} et al.${year ? ` ${year}` : ''}`,
   noTimedResults: 'No result reported at a follow-up time.',
   more: (count: number) => `+${count} more`,
@@ -45,7 +43,6 @@ export const enTimeline = {
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
 };
 
-export type TimelineMessages = typeof enTimeline;
+export type TimelineMessages = typeof timeline;
 
-/** The timeline's strings; other languages load when a timeline needs them. */
-export const timelineTexts = new TextPack('timeline', enTimeline, { es: () => import('./es-timeline.js') });
+export default timeline;

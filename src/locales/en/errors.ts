@@ -1,4 +1,4 @@
-import type { LoadErrorCode } from '../data/errors.js';
+import type { LoadErrorCode } from '../../data/errors.js';
 
 type Describe = (detail: readonly string[]) => string;
 
@@ -6,7 +6,7 @@ type Describe = (detail: readonly string[]) => string;
  * Error messages, in English. They load only when something goes wrong, so a page that works
  * never downloads them. `detail` holds the id, URL, status or validation messages of the error.
  */
-export const enErrors = {
+const errors = {
   title: {
     'disc-evidence-card': 'This study cannot be shown',
     'disc-outcome-timeline': 'This timeline cannot be shown',
@@ -33,4 +33,6 @@ export const enErrors = {
   } satisfies Record<LoadErrorCode, Describe>,
 };
 
-export type ErrorMessages = typeof enErrors;
+export type ErrorMessages = typeof errors;
+
+export default errors;
