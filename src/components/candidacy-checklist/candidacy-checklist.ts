@@ -121,6 +121,21 @@ export class DiscCandidacyChecklist extends DiscElement {
   /** Text of the call to action; a plain default is used when not set. */
   ctaLabel: string | undefined;
 
+  protected override willUpdate(): void {
+    this.#data.sync();
+  }
+
+  /**
+   * Radio buttons follow the answers after every render ("Start again", another set): the
+   * `checked` attribute alone stops counting once the reader has clicked. (A property binding
+   * would do it too, but a server render prints it as `checked="false"`, which reads as checked.)
+   */
+  protected override updated(): void {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+      input.checked = this.answers[input.name.slice(2)] === input.value;
+    }
+  }
+
   /** Clears every answer, as if the page had just loaded. */
   reset(): void {
     this.answers = {};
@@ -148,21 +163,6 @@ export class DiscCandidacyChecklist extends DiscElement {
       case 'possible':
         return s.possible;
     }
-  }
-
-  /**
-   * Radio buttons follow the answers after every render ("Start again", another set): the
-   * `checked` attribute alone stops counting once the reader has clicked. (A property binding
-   * would do it too, but a server render prints it as `checked="false"`, which reads as checked.)
-   */
-  protected override updated(): void {
-    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
-      input.checked = this.answers[input.name.slice(2)] === input.value;
-    }
-  }
-
-  protected override willUpdate(): void {
-    this.#data.sync();
   }
 
   /** The built-in set: the one shown, or the one whose warning signs a clinic's own set keeps. */
