@@ -90,7 +90,7 @@ function describeVerdict(msg: Messages, verdict: ThresholdVerdict): string {
 }
 
 /** "Certainty: very low — a change within one group, which starts at low; only 9 people". */
-export function describeCertainty(msg: Messages, study: StudyContext, outcome: Outcome): string {
+function describeCertainty(msg: Messages, study: StudyContext, outcome: Outcome): string {
   const c = msg.certainty;
   const rating = outcome.certainty;
   if (!rating) return c.line(c.notRated, []);
