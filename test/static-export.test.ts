@@ -173,11 +173,37 @@ describe('static export: with JavaScript off', () => {
         expect(label.box.right, `"${label.text}" at ${width} px`).to.be.at.most(area.right + 12);
       });
     }
-    // Every finding has its label where there is room for it, and labels give way only to fit.
-    expect(seen[1000]).to.equal(6);
+    // Every marker has its label, two lines of words, where there is room for it; labels give way only to fit.
+    expect(seen[1000]).to.equal(14);
     expect(seen[480]).to.be.at.least(4);
     expect(seen[300]).to.be.at.least(1);
     expect(seen[300]).to.be.below(seen[480]!);
+  });
+
+  it('names the journey’s steps in words in their own band, clear of each other, with no bare P value anywhere', async () => {
+    const html = await snippet('timeline', 'gornet-2024', 'xie-2021', '--journey');
+    const doc = await page(html, { scripts: false, width: 1000 });
+    const image = widget(doc, 'disc-outcome-timeline').shadowRoot.querySelector('.chart-image')!;
+    expect(image.querySelector('.journey-band')).not.to.equal(null);
+    const steps = [...image.querySelectorAll('.journey-step')].filter((text) => text.getClientRects().length > 0);
+    expect(steps.map((text) => text.textContent)).to.have.members([
+      'Injection',
+      'Rest, 1–2 weeks',
+      'First relief, 4–8 weeks',
+      'Improving to 3–6 months',
+      'MRI',
+      'MRI',
+      'Data reach 2 years',
+    ]);
+    const boxes = steps.map((text) => text.getBoundingClientRect());
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `${steps[i]!.textContent} over another step`).to.equal(false);
+      }),
+    );
+    expect(seenText(image)).to.include('62.8% less pain');
+    expect(seenText(image)).not.to.match(/P\u00a0=|P = /);
   });
 
   it('shows readable plain HTML where declarative shadow DOM is not supported', async () => {

@@ -102,8 +102,7 @@ function describeCertainty(msg: Messages, study: StudyContext, outcome: Outcome)
 /** The key result's effect in GRADE's words, never stronger than its certainty allows. */
 function describeEffect(msg: Messages, study: StudyContext, outcome: Outcome): string | undefined {
   const effect = effectOf(outcome);
-  if (!effect) return undefined;
-  return msg.effect(wordingCertainty(study, outcome), outcome.domain, effect.direction, effect.slight);
+  return effect && msg.effect(wordingCertainty(study, outcome), outcome.domain, effect.direction, effect.slight);
 }
 
 export function describeOutcome(msg: Messages, lang: string, outcome: Outcome, study: StudyContext): OutcomeText {

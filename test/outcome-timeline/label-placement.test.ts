@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { placeLabels } from '../../src/components/outcome-timeline/label-placement.js';
+import { placeLabels, stackLabels } from '../../src/components/outcome-timeline/label-placement.js';
 
 const canvas = (width: number) => ({ offset: 10, gap: 6, edge: 0, width });
 const still = { offset: 0.9, gap: 0.5, edge: -0.5, widest: 80 };
@@ -65,5 +65,37 @@ describe('placeLabels (canvas and still image)', () => {
     // 0.05 W + 0.9 must clear 10 + 0.5: W ≥ 192, wider than any plot it may need.
     expect(label).to.equal(undefined);
     expect(placeLabels([{ at: 0.3, width: 3 }], { ...still, clearAbove: 10 })[0]!.narrowest).to.be.closeTo(32, 1e-9);
+  });
+
+  it('stacks labels that must all show in the first row they fit, and leaves out only what fits in none', () => {
+    const placed = stackLabels(
+      [
+        { at: 0, width: 60 },
+        { at: 0, width: 90 },
+        { at: 0.05, width: 140 },
+        { at: 0.3, width: 20 },
+        { at: 0.95, width: 100 },
+      ],
+      canvas(600),
+      3,
+    );
+    expect(placed.map((p) => [p.index, p.row, p.leftward])).to.deep.equal([
+      [0, 0, false],
+      [1, 1, false],
+      [2, 2, false],
+      [3, 0, false],
+      [4, 0, true],
+    ]);
+    // With one row, a label that would run into the one before it is left out.
+    expect(
+      stackLabels(
+        [
+          { at: 0, width: 60 },
+          { at: 0.05, width: 60 },
+        ],
+        canvas(600),
+        1,
+      ).map((p) => p.index),
+    ).to.deep.equal([0]);
   });
 });

@@ -30,6 +30,22 @@ async function paintedPixels(el: Element): Promise<number> {
 
 const liveCharts = () => Object.keys(Chart.instances).length;
 
+/** The words a canvas draws while `draw` runs, read from its 2D context's fillText calls. */
+async function drawnWords(draw: () => Promise<unknown>): Promise<string[]> {
+  const words: string[] = [];
+  const fillText = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text, ...rest) {
+    words.push(text);
+    return fillText.call(this, text, ...rest);
+  };
+  try {
+    await draw();
+  } finally {
+    CanvasRenderingContext2D.prototype.fillText = fillText;
+  }
+  return words;
+}
+
 /** Polls until a condition holds or two seconds pass; the assertion after it says what failed. */
 async function until(condition: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 20));
@@ -42,7 +58,15 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
     );
     expect(errors).to.deep.equal([]);
     expect(visibleText(el)).to.contain(
-      'Results over time from 3 studies. Gornet et al. 2024: results at 52 weeks and at 104 weeks. Xie et al. 2021: results at 3 months, at 6 months, at 12 months and at 24 months or later. Bates et al. 2022: results at 12 months.',
+      'Results over time from 3 studies. ' +
+        'Gornet et al. 2024: at 52 weeks, 62.8% less pain than at the start, in one group (certainty: very low); ' +
+        'at 104 weeks, less pain than at the start, in one group (certainty: not rated). ' +
+        'No size of the result was reported at 104 weeks. Nothing reported after 104 weeks. ' +
+        'Xie et al. 2021: at 3 months, at 6 months, at 12 months and at 24 months or later, possibly less pain than the other groups ' +
+        '(certainty: low), and 1 more result in the table. ' +
+        'No size of the result was reported at 3 months, at 6 months, at 12 months and at 24 months or later. ' +
+        'Bates et al. 2022: at 12 months, 7 of 9 had less pain, in one group with no comparison (certainty: very low), ' +
+        'and 7 more results in the table. Nothing reported after 12 months.',
     );
     const rows = tableRows(el);
     expect(rows.filter((r) => r[0] === 'Gornet et al. 2024').map((r) => r[1])).to.deep.equal([
@@ -52,12 +76,12 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
     expect(rows).to.deep.include([
       'Xie et al. 2021',
       'at 3 months',
-      'Pain lower than in the comparison groups: P = 0.001 (difference between the treated and the control groups)',
+      'Pain lower than in the comparison groups: P = 0.001 (difference between the treated and the control groups; certainty: low)',
     ]);
     expect(rows).to.deep.include([
       'Bates et al. 2022',
       'at 12 months',
-      'Less average pain: 7 of 9 (78%) (people who had this result; no comparison group)',
+      'Less average pain: 7 of 9 (78%) (people who had this result; no comparison group; certainty: very low)',
     ]);
     expect(rows.some((r) => r.join(' ').includes('Standardised mean difference'))).to.equal(false);
     expect(await paintedPixels(el)).to.be.greaterThan(500);
@@ -67,7 +91,7 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
     const { el } = await mount<Timeline>(
       html`<disc-outcome-timeline studies="bates-2022" journey></disc-outcome-timeline>`,
     );
-    const journey = tableRows(el).filter((r) => r[0] === 'What to expect');
+    const journey = tableRows(el).filter((r) => r[0] === 'What clinics say to expect');
     expect(journey.map((r) => r[2])).to.deep.equal([
       'Injection into the disc (day 0)',
       'Reduced loading for 1–2 weeks',
@@ -78,6 +102,36 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
       'Data on how long it lasts reach 24 months',
     ]);
     expect(visibleText(el)).to.contain('not a result of any study');
+  });
+
+  it('labels markers with results in words and the journey’s steps by name, never a bare P value', async () => {
+    let timeline: Timeline | undefined;
+    const words = await drawnWords(async () => {
+      const { el } = await mount<Timeline>(
+        html`<disc-outcome-timeline
+          studies="gornet-2024 xie-2021"
+          journey
+          style="width: 1000px"
+        ></disc-outcome-timeline>`,
+      );
+      timeline = el;
+      await paintedPixels(el);
+    });
+    expect(timeline).not.to.equal(undefined);
+    expect(words).to.include.members([
+      '62.8% less pain',
+      'vs. the start (one group)',
+      'Possibly less pain',
+      'vs. the other groups',
+      'What clinics say to expect',
+      'Injection',
+      'Rest, 1–2 weeks',
+      'First relief, 4–8 weeks',
+      'Improving to 3–6 months',
+      'MRI',
+      'Data reach 2 years',
+    ]);
+    expect(words.filter((word) => /^P\s|P\u00a0/.test(word))).to.deep.equal([]);
   });
 
   it('says when a trial has no results yet instead of drawing anything', async () => {
@@ -131,10 +185,19 @@ describe('<disc-outcome-timeline> with a site’s own series', () => {
   });
 
   it('adds the journey to a trajectory too, in the table and on the canvas', async () => {
-    const { el } = await mount<Timeline>(
-      html`<disc-outcome-timeline .series=${[exampleSeries()]} journey></disc-outcome-timeline>`,
-    );
-    const journey = tableRows(el).filter((r) => r[0] === 'What to expect');
+    let el!: Timeline;
+    const words = await drawnWords(async () => {
+      el = (
+        await mount<Timeline>(
+          html`<disc-outcome-timeline .series=${[exampleSeries()]} journey></disc-outcome-timeline>`,
+        )
+      ).el;
+      await paintedPixels(el);
+    });
+    // Its steps by name in their own band under the data, where the axis has no numbers.
+    expect(words).to.include.members(['Injection', 'MRI', 'Data reach 2 years']);
+    expect(words.filter((word) => word.startsWith('-'))).to.deep.equal([]);
+    const journey = tableRows(el).filter((r) => r[0] === 'What clinics say to expect');
     expect(journey.map((r) => r[1])).to.deep.equal([
       'at 0 weeks',
       '0 weeks – 2 weeks',

@@ -6,7 +6,7 @@ import { TRAJECTORY_RANGE } from '../../data/validate-series.js';
 import { formatNumber } from '../../internal/format.js';
 import type { TimelineMessages } from '../../locales/timeline.js';
 import type { JourneyStep } from './journey.js';
-import { placeLabels } from './label-placement.js';
+import { placeLabels, stackLabels } from './label-placement.js';
 import { toAxis, type Lane } from './milestones.js';
 
 /** Colours read from the element's theme, so the canvas matches the text around it. */
@@ -93,14 +93,81 @@ function journeyDatasets(
         ]
       : [{ x: toAxis(step.from, unit), y }],
     showLine: Boolean(step.to),
-    borderColor: theme.text,
-    backgroundColor: theme.text,
+    borderColor: theme.threshold,
+    backgroundColor: theme.threshold,
     borderWidth: 3,
     pointStyle: step.to ? ('line' as const) : ('crossRot' as const),
     pointRadius: step.to ? 0 : 6,
     fill: false,
   }));
 }
+
+/** The height of a line of words on the canvas, in pixels. */
+const ROW = 14;
+
+/**
+ * The journey's own band under the study results, from `top` (a value on the y axis) down, and
+ * each step named in words under its mark, in italics: what clinics describe, set apart from results.
+ * The journey's datasets are the last ones of the chart.
+ */
+function journeyPlugin(journey: readonly JourneyStep[], top: number, theme: ChartTheme, tl: TimelineMessages) {
+  return {
+    id: 'journey',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const y = scales['y']?.getPixelForValue(top) ?? chartArea.bottom;
+      ctx.save();
+      ctx.globalAlpha = 0.35;
+      ctx.fillStyle = theme.grid;
+      ctx.fillRect(chartArea.left, y, chartArea.right - chartArea.left, chartArea.bottom - y);
+      ctx.restore();
+    },
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea } = chart;
+      const first = chart.data.datasets.length - journey.length;
+      const width = chartArea.right - chartArea.left;
+      ctx.save();
+      ctx.fillStyle = theme.text;
+      ctx.font = `italic 12px ${theme.font}`;
+      ctx.textBaseline = 'top';
+      ctx.textAlign = 'left';
+      const points = journey.map((_, i) => chart.getDatasetMeta(first + i).data[0]);
+      const texts = journey.map((step) => tl.journeyShort[step.key]);
+      const markers = points.map((point, i) => ({
+        at: ((point?.x ?? 0) - chartArea.left) / width,
+        width: ctx.measureText(texts[i] ?? '').width,
+      }));
+      // As many rows as the band holds under the marks: a narrow chart needs more of them.
+      const y = (points[0]?.y ?? 0) + 10;
+      const rows = Math.max(1, Math.floor((chartArea.bottom - y) / ROW));
+      for (const label of stackLabels(markers, { offset: 6, gap: 10, edge: 0, width }, rows)) {
+        ctx.fillText(
+          texts[label.index] ?? '',
+          chartArea.left + label.start.a * width + label.start.b,
+          y + label.row * ROW,
+        );
+      }
+      ctx.restore();
+    },
+  } satisfies Plugin<'line' | 'scatter'>;
+}
+
+/** A trajectory's y scale: the measure's range, or for % change, all the way down to −100%. */
+function scaleRange(scale: Series['scale']): readonly [number, number] {
+  return scale === 'percent' ? [-100, 0] : TRAJECTORY_RANGE[scale];
+}
+
+/** Where the journey's band starts on a trajectory's y axis: just under the scale's end. */
+export function journeyBand(series: readonly Series[]): number {
+  const [low, max] = scaleRange(series[0]?.scale ?? 'vas-10');
+  return low - 0.02 * (max - low);
+}
+
+/** The room under the journey's lane in the milestones view, for its steps in words, in lanes. */
+export const JOURNEY_LANE_ROOM = 0.6;
+
+/** How far the y axis of a trajectory goes on below its scale for the journey's band, as a share of the scale. */
+export const JOURNEY_ROOM = 0.32;
 
 /** The largest time on the axis, so the journey and the data share one range. */
 function axisMax(values: number[]): number {
@@ -177,20 +244,28 @@ export function trajectoryConfig(
     }
   }
 
-  const [min, max] = TRAJECTORY_RANGE[scale];
-  // The journey runs along the bottom of the chart, on the same time axis as the data.
-  if (journey)
-    datasets.push(...(journeyDatasets(journey, scale === 'percent' ? -100 : min, unit, theme, tl) as typeof datasets));
+  // The journey runs in a band of its own under the data, on the same time axis: the axis goes on
+  // below the scale's end, without numbers there.
+  const [low, max] = scaleRange(scale);
+  const range = max - low;
+  const min = journey ? low - JOURNEY_ROOM * range : low;
+  if (journey) datasets.push(...(journeyDatasets(journey, low - 0.06 * range, unit, theme, tl) as typeof datasets));
+  const yAxis = axisOptions(theme, series[0]?.measure ?? '');
   return {
     type: 'line',
+    ...(journey ? { plugins: [journeyPlugin(journey, journeyBand(series), theme, tl) as Plugin<'line'>] } : {}),
     data: { datasets },
     options: {
       ...baseOptions(theme, lang),
       scales: {
         x: { ...axisOptions(theme, tl.axis[unit]), min: 0 },
         y: {
-          ...axisOptions(theme, series[0]?.measure ?? ''),
-          ...(scale === 'percent' ? { suggestedMin: -100, suggestedMax: 0 } : { min, max }),
+          ...yAxis,
+          ...(scale === 'percent' ? { min, suggestedMax: 0 } : { min, max }),
+          ticks: {
+            ...yAxis.ticks,
+            callback: (value) => (Number(value) < low ? '' : formatNumber(lang, Number(value))),
+          },
         },
       },
       plugins: {
@@ -228,12 +303,14 @@ export function milestonesConfig(
   if (journey) {
     datasets.push(...(journeyDatasets(journey, lanes.length, unit, theme, tl) as typeof datasets));
   }
+  // The journey's band is two lanes tall: its marks, then its steps in words under them.
+  const end = labels.length - 0.5 + (journey ? 1 : 0);
   const findingsAt = (item: TooltipItem<'scatter'>): string[] => {
     const lane = lanes[item.datasetIndex];
     return lane?.milestones[item.dataIndex]?.findings ?? [item.dataset.label ?? ''];
   };
   const max = axisMax(datasets.flatMap((d) => d.data.map((p) => p.x)));
-  // The finding beside each marker: its main number, or its P value.
+  // The main result beside each marker, in two short lines of words.
   const findingLabels: Plugin<'scatter'> = {
     id: 'milestoneLabels',
     afterDatasetsDraw(chart) {
@@ -241,22 +318,25 @@ export function milestonesConfig(
       ctx.save();
       ctx.fillStyle = theme.text;
       ctx.font = `12px ${theme.font}`;
+      ctx.textAlign = 'left';
       const width = chartArea.right - chartArea.left;
       lanes.forEach((lane, i) => {
         const points = chart.getDatasetMeta(i).data;
         const markers = points.map((point, j) => {
-          const text = lane.milestones[j]?.short;
-          return { at: (point.x - chartArea.left) / width, width: text ? ctx.measureText(text).width : undefined };
+          const lines = lane.milestones[j]?.label ?? [];
+          return {
+            at: (point.x - chartArea.left) / width,
+            width: lines[0] ? Math.max(...lines.map((line) => ctx.measureText(line).width)) : undefined,
+          };
         });
-        for (const label of placeLabels(markers, { offset: 10, gap: 6, edge: 0, width })) {
-          const point = points[label.index];
-          ctx.textAlign = 'left';
+        for (const label of placeLabels(markers, { offset: 10, gap: 8, edge: 0, width })) {
+          const [first = '', second = ''] = lane.milestones[label.index]?.label ?? [];
+          const x = chartArea.left + label.start.a * width + label.start.b;
+          const y = points[label.index]?.y ?? 0;
           ctx.textBaseline = label.above ? 'bottom' : 'top';
-          ctx.fillText(
-            lane.milestones[label.index]?.short ?? '',
-            chartArea.left + label.start.a * width + label.start.b,
-            (point?.y ?? 0) + (label.above ? -8 : 8),
-          );
+          // Above the marker the second line is nearer to it; below, the first.
+          ctx.fillText(first, x, label.above ? y - 8 - (second ? ROW : 0) : y + 8);
+          if (second) ctx.fillText(second, x, label.above ? y - 8 : y + 8 + ROW);
         }
       });
       ctx.restore();
@@ -264,7 +344,7 @@ export function milestonesConfig(
   };
   return {
     type: 'scatter',
-    plugins: [findingLabels],
+    plugins: journey ? [findingLabels, journeyPlugin(journey, lanes.length - 0.5, theme, tl)] : [findingLabels],
     data: { datasets },
     options: {
       ...baseOptions(theme, lang),
@@ -275,7 +355,7 @@ export function milestonesConfig(
           title: { display: false },
           reverse: true,
           min: -0.5,
-          max: labels.length - 0.5,
+          max: end,
           afterBuildTicks: (axis) => {
             axis.ticks = labels.map((_, value) => ({ value }));
           },

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { formatNumber } from '../../internal/format.js';
 import { LIGHT_PALETTE, SHAPE_GLYPHS, SHAPES, type ChartTheme } from './chart-config.js';
-import { placeLabels } from './label-placement.js';
+import { placeLabels, stackLabels } from './label-placement.js';
 import { LABEL_FIT_WIDTHS } from './outcome-timeline.styles.js';
 
 /**
@@ -82,20 +82,42 @@ export function niceTicks(min: number, max: number): number[] {
   return ticks;
 }
 
+/** Hides a label in a plot narrower than the one it fits in (see LABEL_FIT_WIDTHS). */
+function fitClass(narrowest: number): string {
+  return narrowest > LABEL_FIT_WIDTHS[0] ? `fit-${LABEL_FIT_WIDTHS.find((width) => width >= narrowest)}` : '';
+}
+
 const percent = (value: number) => `${Math.round(value * 100) / 100}%`;
 
 /** A text's width in em, estimated wide: the server cannot measure text. */
 const textWidth = (text: string) => text.length * 0.62;
 
+/** The journey in the image: where its band starts on the y axis, and each step's words. */
+export interface ImageJourney {
+  band: number;
+  /** One per journey dataset, which are the configuration's last ones. */
+  steps: readonly string[];
+}
+
+/** The distance between lines of words, in em: Firefox gives a line of text a box 1.4em tall. */
+const LINE = 1.45;
+
+/** A label's lines at a point: above it, the last line is nearest; below it, the first. */
+function labelLines(lines: readonly string[], above: boolean): Array<[string, string]> {
+  return lines.map((line, i) => [line, above ? `${-0.7 - (lines.length - 1 - i) * LINE}em` : `${1.4 + i * LINE}em`]);
+}
+
 /**
- * The chart of a configuration as an `<svg>` inside the plot box. `labels` are the short texts
- * beside each dataset's points (the milestones view), by dataset and point.
+ * The chart of a configuration as an `<svg>` inside the plot box. `labels` are the lines of words
+ * beside each dataset's points (the milestones view), by dataset and point; `journey` names the
+ * journey's steps in their own band.
  */
 export function chartImage(
   config: ImageConfig,
   name: string,
   lang: string,
-  labels: readonly (readonly (string | undefined)[])[] = [],
+  labels: readonly (readonly (readonly string[])[])[] = [],
+  journey?: ImageJourney,
 ): TemplateResult {
   const datasets = config.data.datasets;
   const { x: xScale = {}, y: yScale = {} } = config.options?.scales ?? {};
@@ -104,14 +126,17 @@ export function chartImage(
   const xMax = Math.max(xScale.max ?? 0, xScale.suggestedMax ?? 0, 1, ...xs);
   const yMin = yScale.min ?? Math.min(yScale.suggestedMin ?? 0, ...ys);
   const yMax = yScale.max ?? Math.max(yScale.suggestedMax ?? 0, ...ys);
-  const categories = yScale.ticks?.callback !== undefined;
+  // The milestones view names its rows (lanes); the trajectory view numbers its axis.
+  const categories = config.type === 'scatter';
   const left = (x: number) => (x / xMax) * 100;
   const top = (y: number) => ((yScale.reverse ? y - yMin : yMax - y) / (yMax - yMin)) * 100;
-  const yTicks = categories
-    ? Array.from({ length: Math.round(yMax - yMin) }, (_, i) => Math.ceil(yMin) + i)
-    : niceTicks(yMin, yMax);
+  // Only ticks with a name or inside the scale: the journey's band below it has none.
+  const yTicks = (
+    categories ? Array.from({ length: Math.round(yMax - yMin) }, (_, i) => Math.ceil(yMin) + i) : niceTicks(yMin, yMax)
+  ).filter((y) => yScale.ticks?.callback?.(y) !== '');
   const yLabel = (value: number) =>
     categories ? String(yScale.ticks?.callback?.(value) ?? '') : formatNumber(lang, value);
+  const firstStep = journey ? datasets.length - journey.steps.length : datasets.length;
   const title = (scale: ImageScale) => [scale.title?.text ?? ''].flat().join(' ');
 
   const lines: SVGTemplateResult[] = [];
@@ -140,13 +165,16 @@ export function chartImage(
     }
     const shape = SHAPES.indexOf(dataset.pointStyle as (typeof SHAPES)[number]);
     const radius = numberOr(dataset.pointRadius, 3);
-    if (radius > 0 && shape >= 0) {
+    if (radius > 0 && shape >= 0 && index < firstStep) {
       const texts = labels[index] ?? [];
       // Placed as on the canvas, in em; a lane's name sits above its line at the left, so labels
       // above start clear of it. One that fits only in a wider plot is hidden below that width,
       // since the server cannot know the reader's.
       const placed = placeLabels(
-        points.map((point, i) => ({ at: left(point.x) / 100, width: texts[i] ? textWidth(texts[i]) : undefined })),
+        points.map((point, i) => ({
+          at: left(point.x) / 100,
+          width: texts[i]?.[0] ? Math.max(...texts[i].map(textWidth)) : undefined,
+        })),
         {
           offset: 0.9,
           gap: 0.5,
@@ -164,15 +192,40 @@ export function chartImage(
         );
         const label = placed.find((p) => p.index === i);
         if (!label) return;
-        const fit = LABEL_FIT_WIDTHS.find((width) => width >= label.narrowest);
-        marks.push(
-          svg`<text class="point-label ink ${label.narrowest > LABEL_FIT_WIDTHS[0] ? `fit-${fit}` : ''}" x=${x} y=${y}
-            dx=${label.leftward ? '-0.9em' : '0.9em'} dy=${label.above ? '-0.7em' : '1.4em'}
-            text-anchor=${label.leftward ? 'end' : 'start'}>${texts[i]}</text>`,
-        );
+        for (const [line, dy] of labelLines(texts[i] ?? [], label.above)) {
+          marks.push(
+            svg`<text class="point-label ink ${fitClass(label.narrowest)}" x=${x} y=${y}
+              dx=${label.leftward ? '-0.9em' : '0.9em'} dy=${dy}
+              text-anchor=${label.leftward ? 'end' : 'start'}>${line}</text>`,
+          );
+        }
       });
+    } else if (index >= firstStep && points[0]) {
+      // A journey step: its mark, drawn by the lines above for a span; its words come below.
+      if (!dataset.showLine) {
+        marks.push(
+          svg`<text class="mark muted" fill="#4c5561" x=${percent(left(points[0].x))} y=${percent(top(points[0].y))}
+            font-size=${radius * 2.4} text-anchor="middle" dominant-baseline="central">${SHAPE_GLYPHS[5]}</text>`,
+        );
+      }
     }
   });
+  if (journey) {
+    const steps = datasets.slice(firstStep).map((d) => d.data[0] ?? { x: 0, y: 0 });
+    const placed = stackLabels(
+      steps.map((point, i) => ({ at: left(point.x) / 100, width: textWidth(journey.steps[i] ?? '') })),
+      { offset: 0.5, gap: 0.8, edge: -0.5, widest: LABEL_FIT_WIDTHS[LABEL_FIT_WIDTHS.length - 1] },
+      4,
+    );
+    for (const label of placed) {
+      const point = steps[label.index] ?? { x: 0, y: 0 };
+      marks.push(
+        svg`<text class="journey-step ink ${fitClass(label.narrowest)}" x=${percent(left(point.x))} y=${percent(top(point.y))}
+          dx=${label.leftward ? '-0.5em' : '0.5em'} dy=${`${1.6 + label.row * LINE}em`}
+          text-anchor=${label.leftward ? 'end' : 'start'}>${journey.steps[label.index]}</text>`,
+      );
+    }
+  }
 
   return html`<div class="chart-image" role="img" aria-label=${name} data-static="drop">
     <p class="axis-title" aria-hidden="true">${title(yScale)}</p>
@@ -186,6 +239,11 @@ export function chartImage(
           (y) =>
             svg`<line class="grid" x1="0" x2="100" y1=${top(y)} y2=${top(y)} vector-effect="non-scaling-stroke" />`,
         )}
+        ${
+          journey
+            ? svg`<rect class="journey-band" x="0" width="100" y=${top(journey.band)} height=${100 - top(journey.band)} />`
+            : nothing
+        }
         ${lines}
       </svg>
       <svg class="marks" aria-hidden="true">

@@ -114,13 +114,41 @@ export function trajectorySummary(
     .join(' ');
 }
 
+/**
+ * What each study found, in words: the main result at each time with its certainty (the same
+ * result running on is said once, with all its times), then the times with no size reported and
+ * the last time anything was.
+ */
+function laneSummary(lane: Lane, tl: TimelineMessages): string {
+  const { label, milestones } = lane;
+  if (milestones.length === 0) return `${label}: ${lane.empty ?? ''}`;
+  const groups: Array<{ phrase: string; certainty: string; when: string[]; more: number }> = [];
+  for (const { main, when, more = 0 } of milestones) {
+    if (!main) return tl.summaryTimes(label, tl.and(milestones.map((m) => m.when)));
+    const last = groups[groups.length - 1];
+    if (last?.phrase === main.phrase && last.certainty === main.certainty) {
+      last.when.push(when);
+      last.more += more;
+    } else groups.push({ ...main, when: [when], more });
+  }
+  const unsized = milestones.filter((m) => !m.main?.sized).map((m) => m.when);
+  const end = milestones[milestones.length - 1];
+  return [
+    tl.summaryLane(
+      label,
+      groups.map(
+        (g) => tl.summaryResult(g.phrase, tl.and(g.when), g.certainty) + (g.more ? `, ${tl.summaryMore(g.more)}` : ''),
+      ),
+    ),
+    unsized.length > 0 ? tl.noSize(tl.and(unsized)) : '',
+    end?.duration && !end.atLeast ? tl.nothingAfter(end.duration) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function milestonesSummary(lanes: readonly Lane[], tl: TimelineMessages): string {
-  const parts = lanes.map((lane) =>
-    lane.milestones.length === 0
-      ? `${lane.label}: ${lane.empty ?? ''}`
-      : tl.summaryLane(lane.label, tl.and(lane.milestones.map((m) => m.when))),
-  );
-  return [tl.summaryMilestones(lanes.length), ...parts].join(' ');
+  return [tl.summaryMilestones(lanes.length), ...lanes.map((lane) => laneSummary(lane, tl))].join(' ');
 }
 
 /** Names the dashed threshold line when the chart draws one (a starting value, or % change). */

@@ -68,9 +68,16 @@ function narrowestFit(start: Edge, end: Edge, before: Edge, { edge, gap }: Label
   return width;
 }
 
+/** Where a label of `size` beside a marker at `at` starts and ends, and whether it runs left. */
+function extent(at: number, size: number, { offset, edge, width }: LabelRoom) {
+  const leftward = width === undefined ? at > LEFTWARD_FROM : at * width + offset + size + edge > width;
+  const start: Edge = { a: at, b: leftward ? -offset - size : offset };
+  return { leftward, start, end: { a: at, b: start.b + size } };
+}
+
 /** The labels of one lane's markers that fit, with where each goes. */
 export function placeLabels(markers: readonly Marker[], room: LabelRoom): PlacedLabel[] {
-  const { offset, edge, width } = room;
+  const { width } = room;
   // The right edge of the last label placed above and below.
   const taken: Record<'above' | 'below', Edge> = {
     above: { a: 0, b: room.clearAbove ?? -Infinity },
@@ -80,13 +87,37 @@ export function placeLabels(markers: readonly Marker[], room: LabelRoom): Placed
   markers.forEach(({ at, width: size }, index) => {
     if (size === undefined) return;
     const above = index % 2 === 0;
-    const leftward = width === undefined ? at > LEFTWARD_FROM : at * width + offset + size + edge > width;
-    const start: Edge = { a: at, b: leftward ? -offset - size : offset };
-    const end: Edge = { a: at, b: start.b + size };
+    const { leftward, start, end } = extent(at, size, room);
     const narrowest = narrowestFit(start, end, taken[above ? 'above' : 'below'], room);
     if (narrowest > (width ?? room.widest ?? Infinity)) return;
     taken[above ? 'above' : 'below'] = end;
     placed.push({ index, above, leftward, start, narrowest });
+  });
+  return placed;
+}
+
+/**
+ * Labels in rows under their markers, for a row of marks that each need a label (the journey's
+ * steps): each goes in the first of `rows` rows where it fits, or, without a known width, in the
+ * row where it fits the narrowest plot. One that fits in no row is left out (the table has it).
+ */
+export function stackLabels(
+  markers: readonly Marker[],
+  room: LabelRoom,
+  rows: number,
+): Array<PlacedLabel & { row: number }> {
+  const taken: Edge[] = Array.from({ length: rows }, () => ({ a: 0, b: -Infinity }));
+  const most = room.width ?? room.widest ?? Infinity;
+  const placed: Array<PlacedLabel & { row: number }> = [];
+  markers.forEach(({ at, width: size }, index) => {
+    if (size === undefined) return;
+    const { leftward, start, end } = extent(at, size, room);
+    const fits = taken.map((before) => narrowestFit(start, end, before, room));
+    const row = room.width === undefined ? fits.indexOf(Math.min(...fits)) : fits.findIndex((n) => n <= most);
+    const narrowest = fits[row] ?? Infinity;
+    if (narrowest > most) return;
+    taken[row] = end;
+    placed.push({ index, above: false, leftward, start, narrowest, row });
   });
   return placed;
 }

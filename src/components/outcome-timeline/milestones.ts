@@ -1,13 +1,16 @@
+import { effectOf, wordingCertainty } from '../../data/certainty.js';
 import type { Outcome, Study, TimePoint, TimeUnit } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import {
   describeComparison,
+  describeDuration,
   describeOutcome,
   describeTimePoint,
   describeValue,
   type StudyContext,
 } from '../../internal/describe-outcome.js';
-import { compact } from '../../data/read.js';
+import { formatNumber } from '../../internal/format.js';
+import type { ResultParts } from '../../locales/en/timeline.js';
 import type { TimelineMessages } from '../../locales/timeline.js';
 import type { Messages } from '../../locales/study.js';
 
@@ -17,10 +20,17 @@ export interface Milestone {
   at: number;
   /** The time as the study reported it, e.g. "at 24 months or later". */
   when: string;
-  /** One plain sentence per result, with its number, kind of comparison and P value. */
+  /** One plain sentence per result, with its number, kind of comparison, P value and certainty. */
   findings: string[];
-  /** A few characters drawn beside the marker: the main number, or the P value. */
-  short?: string;
+  /** The main result in words, in two short lines drawn beside the marker; never a bare P value. */
+  label: [string, string];
+  /** The main result for the summary: in a sentence, its certainty, and whether its size is known. */
+  main?: { phrase: string; certainty: string; sized: boolean };
+  /** The time as a length ("104 weeks"), and whether it is pooled ("or later"). */
+  duration?: string;
+  atLeast?: boolean;
+  /** How many other results share the marker. */
+  more?: number;
 }
 
 /** One study's row on the milestones view. */
@@ -61,7 +71,7 @@ export function seriesLanes(series: readonly Series[], unit: TimeUnit, msg: Mess
         at: toAxis(time, unit),
         when: describeTimePoint(msg, lang, time),
         findings: [`${s.measure}: ${value} (${describeComparison(msg, s.comparison, s.arm !== undefined)})`],
-        short: value,
+        label: [value, ''],
       };
     }),
   }));
@@ -73,29 +83,45 @@ function laneLabel(msg: Messages, tl: TimelineMessages, study: Study): string {
   return author ? tl.laneLabel(author, year) : [msg.design[study.design.kind], year].filter(Boolean).join(', ');
 }
 
-/** "Less average pain: 7 of 9 (78%) (people in the one group studied; no comparison group)". */
-function findingText(msg: Messages, lang: string, study: StudyContext, outcome: Outcome): string {
+/** "Less average pain: 7 of 9 (78%) (people who had this result; no comparison group; certainty: very low)". */
+function findingText(msg: Messages, tl: TimelineMessages, lang: string, study: StudyContext, outcome: Outcome): string {
   const text = describeOutcome(msg, lang, outcome, study);
   const numbers = [text.number, ...text.precision].filter(Boolean).join(', ');
-  return `${outcome.finding}${numbers ? `: ${numbers}` : ''} (${text.comparison})`;
+  const certainty = outcome.certainty ? `; ${tl.certainty(msg.certainty.level[outcome.certainty.level])}` : '';
+  return `${outcome.finding}${numbers ? `: ${numbers}` : ''} (${text.comparison}${certainty})`;
 }
 
-/** The main number at one time (a key result first), or its P value, and how many more there are. */
-function shortLabel(
-  msg: Messages,
-  tl: TimelineMessages,
-  lang: string,
-  study: StudyContext,
-  outcomes: readonly Outcome[],
-): string | undefined {
-  const ranked = [...outcomes].sort((a, b) => Number(Boolean(b.key)) - Number(Boolean(a.key)));
-  for (const outcome of ranked) {
-    const text = describeOutcome(msg, lang, outcome, study);
-    const main = text.number ?? text.precision.find((p) => p.startsWith(msg.p('')));
-    if (main) return outcomes.length > 1 ? `${main} ${tl.more(outcomes.length - 1)}` : main;
-  }
-  return undefined;
+/** How much, on a scale a reader knows: a percentage or points, never an effect size. */
+function amountOf(tl: TimelineMessages, lang: string, { value, scale }: Outcome): string | undefined {
+  if (value === undefined) return undefined;
+  if (scale === 'percent') return formatNumber(lang, Math.abs(value) / 100, { style: 'percent' });
+  return scale === 'vas-10' || scale === 'vas-100' || scale === 'odi'
+    ? tl.points(formatNumber(lang, Math.abs(value)))
+    : undefined;
 }
+
+/** The parts of a result's words, from its numbers and its direction. */
+export function resultParts(tl: TimelineMessages, lang: string, study: StudyContext, outcome: Outcome): ResultParts {
+  const effect = effectOf(outcome);
+  const parts: ResultParts = {
+    domain: outcome.domain,
+    direction: effect?.direction,
+    slight: effect?.slight ?? false,
+    comparison: outcome.comparison,
+  };
+  if (outcome.comparison === 'versus-control') parts.certainty = wordingCertainty(study, outcome);
+  const amount = amountOf(tl, lang, outcome);
+  if (amount) parts.amount = amount;
+  const r = outcome.responders;
+  if (r) parts.responders = [formatNumber(lang, r.count), formatNumber(lang, r.of)];
+  return parts;
+}
+
+/** The result that speaks for its time: a key one first, then one whose direction is known, then one with a number. */
+const rank = (o: Outcome) =>
+  Number(Boolean(o.key)) * 4 +
+  Number(effectOf(o) !== undefined) * 2 +
+  Number(o.value !== undefined || o.responders !== undefined);
 
 /**
  * The milestones view of catalog studies: a marker only where a study reported a result at a
@@ -119,14 +145,26 @@ export function milestoneLanes(
       byTime.set(key, entry);
     }
     const milestones = [...byTime.values()]
-      .map(({ time, outcomes }) =>
-        compact({
+      .map(({ time, outcomes }): Milestone => {
+        const main = [...outcomes].sort((a, b) => rank(b) - rank(a))[0] as Outcome;
+        const parts = resultParts(tl, lang, study, main);
+        const more = outcomes.length - 1;
+        const [what, versus] = tl.result(parts);
+        return {
           at: toAxis(time, unit),
           when: describeTimePoint(msg, lang, time),
-          findings: outcomes.map((o) => findingText(msg, lang, study, o)),
-          short: shortLabel(msg, tl, lang, study, outcomes),
-        }),
-      )
+          duration: describeDuration(msg, lang, time),
+          atLeast: time.atLeast === true,
+          findings: outcomes.map((o) => findingText(msg, tl, lang, study, o)),
+          label: [more > 0 ? `${what} ${tl.more(more)}` : what, versus],
+          main: {
+            phrase: tl.resultPhrase(parts),
+            certainty: main.certainty ? msg.certainty.level[main.certainty.level] : msg.certainty.notRated,
+            sized: main.value !== undefined || main.responders !== undefined,
+          },
+          more,
+        };
+      })
       .sort((a, b) => a.at - b.at);
     const lane: Lane = { studyId: study.id, label: laneLabel(msg, tl, study), milestones };
     if (milestones.length === 0) lane.empty = study.status === 'ongoing' ? msg.ongoing : tl.noTimedResults;

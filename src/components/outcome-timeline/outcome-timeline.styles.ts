@@ -86,9 +86,20 @@ export const styles = [
       height: 4rem;
     }
 
+    /* Tall enough for two lines of words above and below each lane's markers. */
     .lane {
       display: block;
-      height: 3.5rem;
+      height: 5.5rem;
+    }
+
+    /* Keep in step with JOURNEY_LANE_ROOM: the room the journey's words take, in lanes. */
+    .journey-room {
+      height: calc(5.5rem * 0.6);
+    }
+
+    /* A trajectory with the journey has a band for it under the data. */
+    .plot.trajectory.with-journey {
+      height: calc(var(--disc-timeline-height, 20rem) + 5rem);
     }
 
     /* The still image of a static export, kept in the box until the chart is drawn over it. */
@@ -146,6 +157,15 @@ export const styles = [
     .chart-image text,
     .chart-image .band {
       fill: currentColor;
+    }
+
+    .chart-image .journey-band {
+      fill: var(--_border);
+      opacity: 0.35;
+    }
+
+    .chart-image .journey-step {
+      font-style: italic;
     }
 
     .legend {

@@ -11,7 +11,7 @@ import { catalogTexts } from '../../data/catalog/texts.js';
 import { isCatalogId } from '../../data/catalog/index.js';
 import { provided } from '../../data/registry.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/study.js';
-import { legendEntries, milestonesConfig, trajectoryConfig, type ChartTheme } from './chart-config.js';
+import { journeyBand, legendEntries, milestonesConfig, trajectoryConfig, type ChartTheme } from './chart-config.js';
 import { ChartController } from './chart-controller.js';
 import {
   milestonesSummary,
@@ -45,10 +45,10 @@ interface Prepared {
   legend: string[];
   /** A line below the legend: the threshold on a trajectory. */
   legendNote?: string;
-  /** Whether the treatment journey is drawn. */
-  journey: boolean;
-  /** The short texts beside the markers, by lane and marker (milestones). */
-  pointLabels?: (string | undefined)[][];
+  /** The treatment journey's band, where it starts on the y axis, when it is drawn. */
+  journey?: number;
+  /** The lines of words beside the markers, by lane and marker (milestones). */
+  pointLabels?: string[][][];
   config: (theme: ChartTheme) => ReturnType<typeof trajectoryConfig> | ReturnType<typeof milestonesConfig>;
 }
 
@@ -208,7 +208,7 @@ export class DiscOutcomeTimeline extends DiscElement {
           (s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${seriesComparison(msg, s)})`,
         ),
         legendNote: thresholdNote(data.series, msg, tl),
-        journey: Boolean(journey),
+        journey: journey && journeyBand(data.series),
         config: (theme) => trajectoryConfig(data.series, journey, unit, theme, tl, lang),
       };
     }
@@ -226,9 +226,9 @@ export class DiscOutcomeTimeline extends DiscElement {
       summary: milestonesSummary(laned, tl),
       table: milestonesTable(laned, journey, msg, tl, lang),
       lanes: laned.length + (journey ? 1 : 0),
-      pointLabels: laned.map((lane) => lane.milestones.map((m) => m.short)),
+      pointLabels: laned.map((lane) => lane.milestones.map((m) => m.label)),
       legend: laned.map((lane) => lane.label),
-      journey: Boolean(journey),
+      journey: journey && laned.length - 0.5,
       config: (theme) => milestonesConfig(laned, journey, unit, theme, tl, lang),
     };
   }
@@ -255,8 +255,8 @@ export class DiscOutcomeTimeline extends DiscElement {
       )}
       ${prepared.legendNote ? html`<li><span class="glyph">┄</span> ${prepared.legendNote}</li>` : nothing}
       ${
-        prepared.journey
-          ? html`<li><span class="glyph">✖ ━</span> ${timelineTexts.get(this.locale).journeyLane}</li>`
+        prepared.journey !== undefined
+          ? html`<li><span class="glyph muted">✖ ━</span> ${timelineTexts.get(this.locale).journeyLane}</li>`
           : nothing
       }
     </ul>`;
@@ -285,14 +285,31 @@ export class DiscOutcomeTimeline extends DiscElement {
       </div>
       ${
         chart
-          ? html`<div part="chart" class="plot ${prepared.view}">
+          ? html`<div
+                part="chart"
+                class="plot ${prepared.view} ${prepared.journey === undefined ? '' : 'with-journey'}"
+              >
                 ${
                   // The box's height: one row per lane, so it needs no style set from script.
                   Array.from({ length: prepared.lanes }, () => html`<i class="lane" data-static="drop"></i>`)
                 }
                 ${
+                  // The journey's steps in words take room under its lane.
+                  prepared.view === 'milestones' && prepared.journey !== undefined
+                    ? html`<i class="lane journey-room" data-static="drop"></i>`
+                    : nothing
+                }
+                ${
                   isServer
-                    ? chartImage(prepared.config(IMAGE_THEME), tl.chartLabel, this.locale, prepared.pointLabels)
+                    ? chartImage(
+                        prepared.config(IMAGE_THEME),
+                        tl.chartLabel,
+                        this.locale,
+                        prepared.pointLabels,
+                        prepared.journey === undefined
+                          ? undefined
+                          : { band: prepared.journey, steps: JOURNEY.map((step) => tl.journeyShort[step.key]) },
+                      )
                     : html`<canvas
                         role="img"
                         aria-label=${tl.chartLabel}
@@ -318,7 +335,7 @@ export class DiscOutcomeTimeline extends DiscElement {
           )}
         </tbody>
       </table>
-      ${prepared.journey ? html`<p part="journey-source" class="note">${tl.journeySource}</p>` : nothing}
+      ${prepared.journey !== undefined ? html`<p part="journey-source" class="note">${tl.journeySource}</p>` : nothing}
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
     </figure>`;
   }

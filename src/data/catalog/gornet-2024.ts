@@ -75,6 +75,7 @@ const study: Study = {
       comparison: 'change-from-baseline',
       measure: 'Pain (VAS), high-dose group',
       timepoint: { value: 104, unit: 'weeks' },
+      direction: 'better',
       finding: 'The improvement in the high-dose group lasted to two years; the numbers were not found',
     },
     {

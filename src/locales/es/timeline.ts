@@ -1,16 +1,73 @@
-import type { TimelineMessages } from '../en/timeline.js';
+import type { Certainty, Domain } from '../../data/model.js';
+import type { ResultParts, TimelineMessages } from '../en/timeline.js';
+
+/** Lo que mide un resultado: si mejora, si empeora, y la cosa misma. */
+const FOUND: Record<Domain, [better: string, worse: string, thing: string]> = {
+  pain: ['menos dolor', 'más dolor', 'el dolor'],
+  function: ['mejor función', 'peor función', 'la función'],
+  structure: ['un disco de aspecto más sano', 'un disco más desgastado', 'el disco en las imágenes'],
+  work: ['más capacidad para trabajar', 'menos capacidad para trabajar', 'el trabajo'],
+  medication: ['menos analgésicos', 'más analgésicos', 'los analgésicos'],
+  safety: ['menos efectos adversos', 'más efectos adversos', 'los efectos adversos'],
+  other: ['un resultado mejor', 'un resultado peor', 'este resultado'],
+};
+
+const HEDGE: Record<Certainty, string> = {
+  high: '',
+  moderate: 'probablemente ',
+  low: 'posiblemente ',
+  'very-low': 'muy incierto: ',
+};
+
+function found(r: ResultParts): string {
+  const [better, worse, thing] = FOUND[r.domain];
+  if (!r.direction) return `${thing}: tamaño no informado`;
+  const hedge = r.certainty ? HEDGE[r.certainty] : '';
+  if (r.direction === 'no-difference') return `${hedge}sin diferencia clara en ${thing}`;
+  const words = r.direction === 'better' ? better : worse;
+  if (r.responders) return `${r.responders[0]} de ${r.responders[1]} tuvieron ${words}`;
+  return hedge + (r.amount ? `${r.amount} ${words}` : `${r.slight ? 'ligeramente ' : ''}${words}`);
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Strings only the outcome timeline uses, in Spanish. */
 const timeline: TimelineMessages = {
   laneLabel: (author, year) => `${author} y cols.${year ? ` ${year}` : ''}`,
   noTimedResults: 'No se informó ningún resultado en un momento concreto del seguimiento.',
   more: (count) => `+${count} más`,
+  result: (r) => [
+    capital(found(r)),
+    r.comparison === 'versus-control'
+      ? 'frente a los otros grupos'
+      : r.comparison === 'change-from-baseline'
+        ? 'frente al inicio (un grupo)'
+        : 'un grupo, sin comparación',
+  ],
+  resultPhrase: (r) => {
+    const what = found(r);
+    if (!r.direction) return what;
+    const none = r.direction === 'no-difference';
+    if (r.comparison === 'versus-control') return `${what} ${none ? 'frente a' : 'que'} los otros grupos`;
+    if (r.comparison === 'change-from-baseline')
+      return `${what} ${none ? 'respecto al' : 'que al'} inicio, en un grupo`;
+    return `${what}, en un grupo sin comparación`;
+  },
+  points: (n) => `${n} puntos`,
   axis: { weeks: 'Semanas desde el tratamiento', months: 'Meses desde el tratamiento' },
   chart: 'Gráfico',
   table: 'Tabla',
   showAs: 'Mostrar como',
   chartLabel: 'Gráfico de los resultados en el tiempo. La tabla tiene los mismos datos en texto.',
-  journeyLane: 'Qué esperar',
+  journeyLane: 'Qué esperar, según las clínicas',
+  journeyShort: {
+    injection: 'Inyección',
+    rest: 'Reposo, 1–2 semanas',
+    relief: 'Primer alivio, 4–8 semanas',
+    improvement: 'Mejoría hasta 3–6 meses',
+    mri: 'Resonancia',
+    durability: 'Datos hasta 2 años',
+  },
   journey: {
     injection: 'Inyección en el disco (día 0)',
     rest: 'Menos carga durante 1–2 semanas',
@@ -20,7 +77,7 @@ const timeline: TimelineMessages = {
     durability: 'Los datos sobre cuánto dura llegan a los 24 meses',
   },
   journeySource:
-    'Qué esperar: el curso habitual que las clínicas describen a sus pacientes; no es un resultado de ningún estudio ni una promesa para nadie en particular.',
+    'Qué esperar, según las clínicas: el curso habitual tal como las clínicas lo describen a sus pacientes; no es un resultado de ningún estudio ni una promesa para nadie en particular.',
   column: {
     study: 'Estudio',
     series: 'Grupo',
@@ -35,7 +92,13 @@ const timeline: TimelineMessages = {
   example: 'datos de ejemplo',
   summaryMilestones: (count) =>
     count === 1 ? 'Resultados en el tiempo de 1 estudio.' : `Resultados en el tiempo de ${count} estudios.`,
-  summaryLane: (label, times) => `${label}: resultados ${times}.`,
+  summaryTimes: (label, times) => `${label}: resultados ${times}.`,
+  summaryLane: (label, results) => `${label}: ${results.join('; ')}.`,
+  summaryResult: (phrase, times, certainty) => `${times}, ${phrase} (certeza: ${certainty})`,
+  certainty: (level) => `certeza: ${level}`,
+  summaryMore: (count) => (count === 1 ? 'y 1 resultado más en la tabla' : `y ${count} resultados más en la tabla`),
+  noSize: (times) => `No se informó el tamaño del resultado ${times}.`,
+  nothingAfter: (time) => `Nada informado después de ${time}.`,
   summarySeries: (label, values, comparison) => `${label}: ${values.join(', luego ')} (${comparison}).`,
   and: (items) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`,
