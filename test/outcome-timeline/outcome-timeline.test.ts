@@ -105,7 +105,7 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
   });
 
   it('labels markers with results in words and the journey’s steps by name, never a bare P value', async () => {
-    let timeline: Timeline | undefined;
+    let painted = 0;
     const words = await drawnWords(async () => {
       const { el } = await mount<Timeline>(
         html`<disc-outcome-timeline
@@ -114,10 +114,9 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
           style="width: 1000px"
         ></disc-outcome-timeline>`,
       );
-      timeline = el;
-      await paintedPixels(el);
+      painted = await paintedPixels(el);
     });
-    expect(timeline).not.to.equal(undefined);
+    expect(painted).to.be.greaterThan(500);
     expect(words).to.include.members([
       '62.8% less pain',
       'vs. the start (one group)',

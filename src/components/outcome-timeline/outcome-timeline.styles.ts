@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { DARK_PALETTE, LIGHT_PALETTE } from './chart-config.js';
+import { DARK_PALETTE, JOURNEY_LANE_ROOM, LIGHT_PALETTE } from './chart-config.js';
 import { tokens } from '../../internal/tokens.styles.js';
 import { widgetStyles } from '../../internal/widget.styles.js';
 
@@ -15,6 +15,9 @@ export const LABEL_FIT_WIDTHS = [16, 20, 24, 28, 32, 40, 48, 56, 64, 72, 80] as 
 const labelFits = unsafeCSS(
   LABEL_FIT_WIDTHS.map((width) => `@container (max-width:${width}em){.fit-${width}{display:none}}`).join(''),
 );
+
+/** The room the journey's words take under its lane: the same share of a lane as on the chart's axis. */
+const journeyRoom = unsafeCSS(`.journey-room{height:calc(5.5rem * ${JOURNEY_LANE_ROOM})}`);
 
 /** One class per series colour, for the legend and the still image. */
 const colourClasses = unsafeCSS(LIGHT_PALETTE.map((_, i) => `.c${i}{color:var(--_c${i})}`).join(''));
@@ -92,10 +95,7 @@ export const styles = [
       height: 5.5rem;
     }
 
-    /* Keep in step with JOURNEY_LANE_ROOM: the room the journey's words take, in lanes. */
-    .journey-room {
-      height: calc(5.5rem * 0.6);
-    }
+    ${journeyRoom}
 
     /* A trajectory with the journey has a band for it under the data. */
     .plot.trajectory.with-journey {
