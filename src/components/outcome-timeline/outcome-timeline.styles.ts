@@ -16,8 +16,13 @@ const labelFits = unsafeCSS(
   LABEL_FIT_WIDTHS.map((width) => `@container (max-width:${width}em){.fit-${width}{display:none}}`).join(''),
 );
 
-/** The room the journey's words take under its lane: the same share of a lane as on the chart's axis. */
-const journeyRoom = unsafeCSS(`.journey-room{height:calc(5.5rem * ${JOURNEY_LANE_ROOM})}`);
+/**
+ * Under the journey's lane, room for its steps in words, added to the room for the time axis: the
+ * same share of a lane as on the chart's axis.
+ */
+const journeyRoom = unsafeCSS(
+  `.plot.milestones.with-journey::after{height:calc(4rem + 5.5rem * ${JOURNEY_LANE_ROOM})}`,
+);
 
 /** One class per series colour, for the legend and the still image. */
 const colourClasses = unsafeCSS(LIGHT_PALETTE.map((_, i) => `.c${i}{color:var(--_c${i})}`).join(''));

@@ -294,12 +294,6 @@ export class DiscOutcomeTimeline extends DiscElement {
                   Array.from({ length: prepared.lanes }, () => html`<i class="lane" data-static="drop"></i>`)
                 }
                 ${
-                  // The journey's steps in words take room under its lane.
-                  prepared.view === 'milestones' && prepared.journey !== undefined
-                    ? html`<i class="lane journey-room" data-static="drop"></i>`
-                    : nothing
-                }
-                ${
                   isServer
                     ? chartImage(
                         prepared.config(IMAGE_THEME),
