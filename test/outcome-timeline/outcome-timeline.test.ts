@@ -59,8 +59,9 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
     expect(errors).to.deep.equal([]);
     expect(visibleText(el)).to.contain(
       'Results over time from 3 studies. ' +
-        'Gornet et al. 2024: at 52 weeks, 62.8% less pain than at the start, in one group (certainty: very low); ' +
-        'at 104 weeks, less pain than at the start, in one group (certainty: not rated). ' +
+        'Gornet et al. 2024: at 52 weeks, 62.8% less pain than at the start, in one group, not compared with the ' +
+        'controls (certainty: very low); at 104 weeks, less pain than at the start, in one group, not ' +
+        'compared with the controls (certainty: not rated). ' +
         'No size of the result was reported at 104 weeks. Nothing reported after 104 weeks. ' +
         'Xie et al. 2021: at 3 months, at 6 months, at 12 months and at 24 months or later, possibly less pain than the other groups ' +
         '(certainty: low), and 1 more result in the table. ' +
@@ -119,7 +120,7 @@ describe('<disc-outcome-timeline> with catalog studies', () => {
     expect(painted).to.be.greaterThan(500);
     expect(words).to.include.members([
       '62.8% less pain',
-      'vs. the start (one group)',
+      'vs. start, not controls',
       'Possibly less pain',
       'vs. the other groups',
       'What clinics say to expect',

@@ -108,6 +108,7 @@ export function resultParts(tl: TimelineMessages, lang: string, study: StudyCont
     direction: effect?.direction,
     slight: effect?.slight ?? false,
     comparison: outcome.comparison,
+    controlled: study.comparator !== undefined,
   };
   if (outcome.comparison === 'versus-control') parts.certainty = wordingCertainty(study, outcome);
   const amount = amountOf(tl, lang, outcome);

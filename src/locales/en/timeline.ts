@@ -12,6 +12,8 @@ export interface ResultParts {
   /** People who had the result, and all in the group: "7", "9". */
   responders?: [count: string, of: string];
   comparison: Comparison;
+  /** The study had control groups: a result within one group must say it is not compared with them. */
+  controlled: boolean;
   /**
    * For a difference between groups, which claims an effect: the certainty its words are hedged by,
    * as the card's effect statement is. A change within one group is an observation, framed by its
@@ -66,8 +68,12 @@ const timeline = {
     r.comparison === 'versus-control'
       ? 'vs. the other groups'
       : r.comparison === 'change-from-baseline'
-        ? 'vs. the start (one group)'
-        : 'one group, no comparison',
+        ? r.controlled
+          ? 'vs. start, not controls'
+          : 'vs. the start (one group)'
+        : r.controlled
+          ? 'one group, not controls'
+          : 'one group, no comparison',
   ],
   /** The same result as words in a sentence. */
   resultPhrase: (r: ResultParts): string => {
@@ -75,9 +81,10 @@ const timeline = {
     if (!r.direction) return what;
     if (r.comparison === 'versus-control')
       return `${what} ${r.direction === 'no-difference' ? 'from' : 'than'} the other groups`;
+    const group = r.controlled ? 'in one group, not compared with the controls' : 'in one group';
     if (r.comparison === 'change-from-baseline')
-      return `${what} ${r.direction === 'no-difference' ? 'from' : 'than at'} the start, in one group`;
-    return `${what}, in one group with no comparison`;
+      return `${what} ${r.direction === 'no-difference' ? 'from' : 'than at'} the start, ${group}`;
+    return `${what}, ${r.controlled ? group : 'in one group with no comparison'}`;
   },
   points: (n: string) => `${n} points`,
   axis: { weeks: 'Weeks since treatment', months: 'Months since treatment' },

@@ -41,17 +41,21 @@ const timeline: TimelineMessages = {
     r.comparison === 'versus-control'
       ? 'frente a los otros grupos'
       : r.comparison === 'change-from-baseline'
-        ? 'frente al inicio (un grupo)'
-        : 'un grupo, sin comparación',
+        ? r.controlled
+          ? 'frente al inicio, no al control'
+          : 'frente al inicio (un grupo)'
+        : r.controlled
+          ? 'un grupo, no frente al control'
+          : 'un grupo, sin comparación',
   ],
   resultPhrase: (r) => {
     const what = found(r);
     if (!r.direction) return what;
     const none = r.direction === 'no-difference';
     if (r.comparison === 'versus-control') return `${what} ${none ? 'frente a' : 'que'} los otros grupos`;
-    if (r.comparison === 'change-from-baseline')
-      return `${what} ${none ? 'respecto al' : 'que al'} inicio, en un grupo`;
-    return `${what}, en un grupo sin comparación`;
+    const group = r.controlled ? 'en un grupo, sin compararlo con los controles' : 'en un grupo';
+    if (r.comparison === 'change-from-baseline') return `${what} ${none ? 'respecto al' : 'que al'} inicio, ${group}`;
+    return `${what}, ${r.controlled ? group : 'en un grupo sin comparación'}`;
   },
   points: (n) => `${n} puntos`,
   axis: { weeks: 'Semanas desde el tratamiento', months: 'Meses desde el tratamiento' },
