@@ -46,6 +46,16 @@ export const OwnSeriesAsMilestones: Story = {
   args: { studies: 'gornet-2024', src: '/test/fixtures/clinic-series.json', view: 'milestones' },
 };
 
+/**
+ * Take it away: **Data (CSV)** is exactly the table, after the sources and the date; **Image (PNG)**
+ * and **Image (SVG)** are the chart with its title, legend, sources and the regulatory line drawn in.
+ * Files are made in the browser, by code that loads on the first download; nothing is sent anywhere.
+ */
+export const Downloads: Story = {
+  name: 'Downloads (CSV, PNG, SVG)',
+  args: { studies: 'gornet-2024 xie-2021', journey: true },
+};
+
 export const Dark: Story = { args: { journey: true, theme: 'dark' }, decorators: [darkPage] };
 export const Narrow280px: Story = { name: 'Narrow (280 px)', args: { journey: true }, decorators: [narrow] };
 

@@ -29,8 +29,7 @@ export function defineElement(tag: string, element: CustomElementConstructor & V
   if (existing.version !== element.version && !registry[WARNED]) {
     registry[WARNED] = true;
     console.warn(
-      `disc-evidence ${VERSION} is loaded on a page that already has version ${existing.version ?? 'unknown'}; ` +
-        `keeping ${existing.version ?? 'the first one'}. Load the library once.`,
+      `disc-evidence ${VERSION}: the page already has version ${existing.version ?? '(none)'}, kept. Load the library once.`,
     );
   }
 }

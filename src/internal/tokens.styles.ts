@@ -7,8 +7,6 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    --_font: var(--disc-font-family, inherit);
-    --_size: var(--disc-font-size, 1rem);
     --_radius: var(--disc-radius, 0.5rem);
     --_space: var(--disc-space, 1rem);
     --_accent: var(--disc-accent, #1a5fb4);
@@ -25,8 +23,8 @@ export const tokens = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_size);
+    font-family: var(--disc-font-family, inherit);
+    font-size: var(--disc-font-size, 1rem);
     line-height: 1.5;
     color-scheme: light;
   }

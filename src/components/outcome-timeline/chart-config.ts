@@ -83,7 +83,7 @@ function journeyDatasets(
   unit: TimeUnit,
   theme: ChartTheme,
   tl: TimelineMessages,
-): Array<ChartDataset<'line' | 'scatter', Point[]>> {
+): Array<ChartDataset<'line', Point[]>> {
   return journey.map((step) => ({
     label: tl.journey[step.key],
     data: step.to
@@ -149,7 +149,7 @@ function journeyPlugin(journey: readonly JourneyStep[], top: number, theme: Char
       }
       ctx.restore();
     },
-  } satisfies Plugin<'line' | 'scatter'>;
+  } satisfies Plugin<'line'>;
 }
 
 /** A trajectory's y scale: the measure's range, or for % change, all the way down to −100%. */
@@ -289,10 +289,12 @@ export function milestonesConfig(
   theme: ChartTheme,
   tl: TimelineMessages,
   lang: string,
-): ChartConfiguration<'scatter', Point[]> {
+): ChartConfiguration<'line', Point[]> {
   const labels = [...lanes.map((l) => l.label), ...(journey ? [tl.journeyLane] : [])];
-  const datasets: Array<ChartDataset<'scatter', Point[]>> = lanes.map((lane, index) => ({
+  const datasets: Array<ChartDataset<'line', Point[]>> = lanes.map((lane, index) => ({
     label: lane.label,
+    // Markers only: a lane's results are separate findings, not a line.
+    showLine: false,
     data: lane.milestones.map((m) => ({ x: m.at, y: index })),
     backgroundColor: pick(theme.palette, index),
     borderColor: pick(theme.palette, index),
@@ -305,13 +307,13 @@ export function milestonesConfig(
   }
   // The journey's band is two lanes tall: its marks, then its steps in words under them.
   const end = labels.length - 0.5 + (journey ? 1 : 0);
-  const findingsAt = (item: TooltipItem<'scatter'>): string[] => {
+  const findingsAt = (item: TooltipItem<'line'>): string[] => {
     const lane = lanes[item.datasetIndex];
     return lane?.milestones[item.dataIndex]?.findings ?? [item.dataset.label ?? ''];
   };
   const max = axisMax(datasets.flatMap((d) => d.data.map((p) => p.x)));
   // The main result beside each marker, in two short lines of words.
-  const findingLabels: Plugin<'scatter'> = {
+  const findingLabels: Plugin<'line'> = {
     id: 'milestoneLabels',
     afterDatasetsDraw(chart) {
       const { ctx, chartArea } = chart;
@@ -343,7 +345,7 @@ export function milestonesConfig(
     },
   };
   return {
-    type: 'scatter',
+    type: 'line',
     plugins: journey ? [findingLabels, journeyPlugin(journey, lanes.length - 0.5, theme, tl)] : [findingLabels],
     data: { datasets },
     options: {

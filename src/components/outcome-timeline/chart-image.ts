@@ -107,18 +107,26 @@ function labelLines(lines: readonly string[], above: boolean): Array<[string, st
   return lines.map((line, i) => [line, above ? `${-0.7 - (lines.length - 1 - i) * LINE}em` : `${1.4 + i * LINE}em`]);
 }
 
+/** A chart drawn as SVG, in two layers over the plot box, and its axes' titles. */
+export interface ChartDrawing {
+  /** Grid, bands and lines, in a 100 × 100 box stretched over the plot. */
+  geometry: SVGTemplateResult;
+  /** Ticks, markers and words, placed in percent of the plot box, so text keeps its size. */
+  marks: SVGTemplateResult;
+  yTitle: string;
+  xTitle: string;
+}
+
 /**
- * The chart of a configuration as an `<svg>` inside the plot box. `labels` are the lines of words
- * beside each dataset's points (the milestones view), by dataset and point; `journey` names the
- * journey's steps in their own band.
+ * The chart of a configuration as SVG. `labels` are the lines of words beside each dataset's points
+ * (the milestones view), by dataset and point; `journey` names the journey's steps in their own band.
  */
-export function chartImage(
+export function chartDrawing(
   config: ImageConfig,
-  name: string,
   lang: string,
   labels: readonly (readonly (readonly string[])[])[] = [],
   journey?: ImageJourney,
-): TemplateResult {
+): ChartDrawing {
   const datasets = config.data.datasets;
   const { x: xScale = {}, y: yScale = {} } = config.options?.scales ?? {};
   const xs = datasets.flatMap((d) => d.data.map((p) => p.x));
@@ -126,8 +134,9 @@ export function chartImage(
   const xMax = Math.max(xScale.max ?? 0, xScale.suggestedMax ?? 0, 1, ...xs);
   const yMin = yScale.min ?? Math.min(yScale.suggestedMin ?? 0, ...ys);
   const yMax = yScale.max ?? Math.max(yScale.suggestedMax ?? 0, ...ys);
-  // The milestones view names its rows (lanes); the trajectory view numbers its axis.
-  const categories = config.type === 'scatter';
+  // The milestones view names its rows (lanes), top down on a reversed axis; the trajectory view
+  // numbers its axis.
+  const categories = yScale.reverse === true;
   const left = (x: number) => (x / xMax) * 100;
   const top = (y: number) => ((yScale.reverse ? y - yMin : yMax - y) / (yMax - yMin)) * 100;
   // Only ticks with a name or inside the scale: the journey's band below it has none.
@@ -154,8 +163,8 @@ export function chartImage(
       );
     }
     const width = numberOr(dataset.borderWidth, 2);
-    // As in Chart.js: a scatter chart joins its points only where a dataset asks for it.
-    const joined = typeof dataset.showLine === 'boolean' ? dataset.showLine : config.type !== 'scatter';
+    // As in Chart.js: a line chart joins a dataset's points unless the dataset says not to.
+    const joined = dataset.showLine !== false;
     if (width > 0 && joined && points.length > 1) {
       lines.push(
         svg`<polyline class="line ${stroke.name}" fill="none" stroke=${stroke.fallback}
@@ -227,38 +236,57 @@ export function chartImage(
     }
   }
 
+  const xTicks = niceTicks(0, xMax);
+  const grid = [
+    ...xTicks.map(
+      (x) => svg`<line class="grid" x1=${left(x)} x2=${left(x)} y1="0" y2="100" vector-effect="non-scaling-stroke" />`,
+    ),
+    ...yTicks.map(
+      (y) => svg`<line class="grid" x1="0" x2="100" y1=${top(y)} y2=${top(y)} vector-effect="non-scaling-stroke" />`,
+    ),
+  ];
+  const band = journey
+    ? svg`<rect class="journey-band" x="0" width="100" y=${top(journey.band)} height=${100 - top(journey.band)} />`
+    : nothing;
+  const ticks = [
+    ...xTicks.map(
+      (x) =>
+        svg`<text class="tick ink" x=${percent(left(x))} y="100%" dy="1.3em" text-anchor="middle">${formatNumber(lang, x)}</text>`,
+    ),
+    ...yTicks.map((y) =>
+      categories
+        ? svg`<text class="tick lane-name ink" x="0" y=${percent(top(y))} dy="-1.1em">${yLabel(y)}</text>`
+        : svg`<text class="tick ink" x="-0.5em" y=${percent(top(y))} text-anchor="end" dominant-baseline="central">${yLabel(y)}</text>`,
+    ),
+  ];
+  return {
+    yTitle: title(yScale),
+    xTitle: title(xScale),
+    geometry: svg`${grid}${band}${lines}`,
+    marks: svg`${ticks}${marks}`,
+  };
+}
+
+/**
+ * The chart of a configuration as an HTML still image inside the plot box (see `chartDrawing`),
+ * named for screen readers by `name`.
+ */
+export function chartImage(
+  config: ImageConfig,
+  name: string,
+  lang: string,
+  labels?: readonly (readonly (readonly string[])[])[],
+  journey?: ImageJourney,
+): TemplateResult {
+  const drawing = chartDrawing(config, lang, labels, journey);
   return html`<div class="chart-image" role="img" aria-label=${name} data-static="drop">
-    <p class="axis-title" aria-hidden="true">${title(yScale)}</p>
+    <p class="axis-title" aria-hidden="true">${drawing.yTitle}</p>
     <div class="area">
       <svg class="geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-        ${niceTicks(0, xMax).map(
-          (x) =>
-            svg`<line class="grid" x1=${left(x)} x2=${left(x)} y1="0" y2="100" vector-effect="non-scaling-stroke" />`,
-        )}
-        ${yTicks.map(
-          (y) =>
-            svg`<line class="grid" x1="0" x2="100" y1=${top(y)} y2=${top(y)} vector-effect="non-scaling-stroke" />`,
-        )}
-        ${
-          journey
-            ? svg`<rect class="journey-band" x="0" width="100" y=${top(journey.band)} height=${100 - top(journey.band)} />`
-            : nothing
-        }
-        ${lines}
+        ${drawing.geometry}
       </svg>
-      <svg class="marks" aria-hidden="true">
-        ${niceTicks(0, xMax).map(
-          (x) =>
-            svg`<text class="tick ink" x=${percent(left(x))} y="100%" dy="1.3em" text-anchor="middle">${formatNumber(lang, x)}</text>`,
-        )}
-        ${yTicks.map((y) =>
-          categories
-            ? svg`<text class="tick lane-name ink" x="0" y=${percent(top(y))} dy="-1.1em">${yLabel(y)}</text>`
-            : svg`<text class="tick ink" x="-0.5em" y=${percent(top(y))} text-anchor="end" dominant-baseline="central">${yLabel(y)}</text>`,
-        )}
-        ${marks}
-      </svg>
+      <svg class="marks" aria-hidden="true">${drawing.marks}</svg>
     </div>
-    <p class="axis-title x" aria-hidden="true">${title(xScale)}</p>
+    <p class="axis-title x" aria-hidden="true">${drawing.xTitle}</p>
   </div>`;
 }

@@ -1,18 +1,9 @@
 /**
- * Chart.js with only what the timeline draws: lines and scatter points on linear axes, the
+ * Chart.js with only what the timeline draws: lines and points (a lane's markers are a line not drawn) on linear axes, the
  * confidence band (Filler) and tooltips. No date adapter: time is a number of weeks or months.
  * The timeline imports this module on demand, so pages without a timeline never download it.
  */
-import {
-  Chart,
-  Filler,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  ScatterController,
-  Tooltip,
-} from 'chart.js';
+import { Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 
 let registered = false;
 
@@ -23,7 +14,7 @@ let registered = false;
  */
 export function timelineChart(): typeof Chart {
   if (!registered) {
-    Chart.register(LineController, ScatterController, LineElement, PointElement, LinearScale, Filler, Tooltip);
+    Chart.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip);
     registered = true;
   }
   return Chart;

@@ -59,9 +59,16 @@ export const styles = [
       --_reserve: var(--disc-timeline-reserve, 38rem);
     }
 
-    .switch {
+    .switch,
+    .downloads {
       display: flex;
+      flex-wrap: wrap;
+      align-items: center;
       gap: 0.5em;
+    }
+
+    .downloads {
+      font-size: 0.9em;
     }
 
     .switch [aria-pressed='true'] {
@@ -78,6 +85,7 @@ export const styles = [
 
     /* Out of the flow, so the canvas never sizes its box: the box sizes the canvas. */
     .plot > canvas {
+      display: block;
       position: absolute;
       top: 0;
       left: 0;
@@ -207,7 +215,8 @@ export const styles = [
     }
 
     @media print {
-      .switch {
+      .switch,
+      .downloads {
         display: none;
       }
 

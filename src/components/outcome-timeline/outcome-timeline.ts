@@ -3,7 +3,6 @@ import { DataError, DEFAULT_TIMEOUT_MS, loadStudy } from '../../data/load.js';
 import type { Study } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import { validateSeries } from '../../data/validate-series.js';
-import { cssom } from '../../internal/cssom.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { timelineTexts } from '../../locales/timeline.js';
 import { whenLoaded } from '../../locales/pack.js';
@@ -23,6 +22,7 @@ import {
   type TableData,
 } from './describe-timeline.js';
 import { chartImage, IMAGE_THEME } from './chart-image.js';
+import type { DownloadKind } from './export.js';
 import { JOURNEY } from './journey.js';
 import { axisUnit, milestoneLanes, seriesLanes, studyTimes } from './milestones.js';
 import { styles } from './outcome-timeline.styles.js';
@@ -67,6 +67,7 @@ interface Prepared {
  * @csspart chart - The box holding the canvas.
  * @csspart legend - The chart's legend (hidden from screen readers, which read the table instead).
  * @csspart table - The data table.
+ * @csspart downloads - The buttons that download the data (CSV) and the chart (PNG, SVG).
  * @csspart regulatory - The note that these therapies are not approved in the US.
  * @csspart journey-source - Where the treatment journey comes from.
  * @csspart error - The message shown when the data cannot be shown.
@@ -87,9 +88,12 @@ export class DiscOutcomeTimeline extends DiscElement {
     journey: { type: Boolean, reflect: true },
     timeout: { type: Number },
     display: { state: true, attribute: false },
+    downloadFailed: { state: true, attribute: false },
   };
 
   private display: 'chart' | 'table' = 'chart';
+  /** Whether the last download could not be made (the export code did not load, or the image not encode). */
+  private downloadFailed = false;
 
   readonly #data = this.loader<TimelineData>({
     args: () => [this.studies, this.src, this.series],
@@ -247,6 +251,22 @@ export class DiscOutcomeTimeline extends DiscElement {
     this.display = display;
   }
 
+  /** Makes a file of what the widget shows, with code that loads on the first download. */
+  #download(kind: DownloadKind): void {
+    const lang = this.locale;
+    const shown = {
+      lang,
+      tl: timelineTexts.get(lang),
+      msg: this.#msg,
+      data: this.#data.value,
+      prepared: this.#prepared,
+    };
+    this.downloadFailed = false;
+    import('./export.js')
+      .then((code) => code.download(kind, shown, this.renderRoot))
+      .catch(() => (this.downloadFailed = true));
+  }
+
   #renderLegend(prepared: Prepared): TemplateResult {
     // Decorative: the same names and values are in the table, which screen readers always reach.
     return html`<ul part="legend" class="legend" aria-hidden="true">
@@ -304,11 +324,7 @@ export class DiscOutcomeTimeline extends DiscElement {
                           ? undefined
                           : { band: prepared.journey, steps: JOURNEY.map((step) => tl.journeyShort[step.key]) },
                       )
-                    : html`<canvas
-                        role="img"
-                        aria-label=${tl.chartLabel}
-                        ${cssom({ display: 'block', 'box-sizing': 'border-box' })}
-                      ></canvas>`
+                    : html`<canvas role="img" aria-label=${tl.chartLabel}></canvas>`
                 }
               </div>
               ${this.#renderLegend(prepared)}`
@@ -329,6 +345,16 @@ export class DiscOutcomeTimeline extends DiscElement {
           )}
         </tbody>
       </table>
+      <div part="downloads" class="downloads" role="group" aria-label=${tl.download.label} data-static="drop">
+        <span aria-hidden="true">${tl.download.label}:</span>
+        ${(['csv', 'png', 'svg'] as const).map(
+          (kind) =>
+            html`<button class="button" type="button" @click=${() => this.#download(kind)}>
+              ${tl.download[kind]}
+            </button>`,
+        )}
+        <span role="status">${this.downloadFailed ? tl.download.failed : ''}</span>
+      </div>
       ${prepared.journey !== undefined ? html`<p part="journey-source" class="note">${tl.journeySource}</p>` : nothing}
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
     </figure>`;

@@ -92,6 +92,15 @@ const timeline = {
   table: 'Table',
   showAs: 'Show as',
   chartLabel: 'Chart of results over time. The table holds the same data as text.',
+  download: {
+    label: 'Download',
+    csv: 'Data (CSV)',
+    png: 'Image (PNG)',
+    svg: 'Image (SVG)',
+    failed: 'The file could not be made here. The table holds the same data.',
+    title: 'Study results over time since treatment',
+    on: (date: string) => `Downloaded ${date}`,
+  },
   journeyLane: 'What clinics say to expect',
   /** Each step in a few words, on the chart. */
   journeyShort: {

@@ -63,6 +63,15 @@ const timeline: TimelineMessages = {
   table: 'Tabla',
   showAs: 'Mostrar como',
   chartLabel: 'Gráfico de los resultados en el tiempo. La tabla tiene los mismos datos en texto.',
+  download: {
+    label: 'Descargar',
+    csv: 'Datos (CSV)',
+    png: 'Imagen (PNG)',
+    svg: 'Imagen (SVG)',
+    failed: 'No se pudo crear el archivo aquí. La tabla tiene los mismos datos.',
+    title: 'Resultados de los estudios en el tiempo desde el tratamiento',
+    on: (date: string) => `Descargado el ${date}`,
+  },
   journeyLane: 'Qué esperar, según las clínicas',
   journeyShort: {
     injection: 'Inyección',
