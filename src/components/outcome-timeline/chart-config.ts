@@ -48,6 +48,9 @@ export const DARK_PALETTE = ['#56B4E9', '#E69F00', '#3CC6A0', '#E79BC8', '#F0E44
 
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
 
+/** A tooltip's sentence in lines of about 56 characters: Chart.js neither wraps nor lets one leave the canvas. */
+export const tooltipLines = (text: string): string[] => text.match(/\S.{0,55}(?=\s|$)|\S+/g) ?? [];
+
 interface Point {
   x: number;
   y: number;
@@ -272,6 +275,8 @@ export function trajectoryConfig(
         legend: { display: false },
         tooltip: {
           filter: (item: TooltipItem<'line'>) => !/\((low|high)\)$/.test(item.dataset.label ?? ''),
+          // The time with its unit, "Months since treatment: 3", rather than a bare number.
+          callbacks: { title: ([item]) => `${tl.axis[unit]}: ${formatNumber(lang, item?.parsed.x ?? 0)}` },
         },
       },
     },
@@ -368,11 +373,13 @@ export function milestonesConfig(
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items) => {
-              const index = items[0]?.datasetIndex ?? 0;
-              return lanes[index]?.label ?? tl.journeyLane;
+            // The study and when: "Gornet et al. 2024, at 52 weeks"; the journey's steps say their own time.
+            title: ([item]) => {
+              const lane = lanes[item?.datasetIndex ?? 0];
+              const when = lane?.milestones[item?.dataIndex ?? 0]?.when;
+              return lane ? [lane.label, when].filter(Boolean).join(', ') : tl.journeyLane;
             },
-            label: (item) => findingsAt(item),
+            label: (item) => findingsAt(item).flatMap(tooltipLines),
           },
         },
       },

@@ -1,4 +1,4 @@
-import type { Chart } from 'chart.js';
+import type { Chart, ChartType } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DARK_PALETTE, LIGHT_PALETTE, type ChartTheme } from './chart-config.js';
 
@@ -20,7 +20,7 @@ type Configure = (theme: ChartTheme) => unknown;
  */
 export class ChartController implements ReactiveController {
   /** The chart redraws from a new config on every change; between changes it only follows its box's size. */
-  #chart: Pick<Chart, 'destroy' | 'resize'> | undefined;
+  #chart: Chart<ChartType, unknown> | undefined;
   /** Stops following the chart's box, and settles a draw still waiting for its first size. */
   #stopSizing: (() => void) | undefined;
   #drawToken = 0;
@@ -146,6 +146,22 @@ export class ChartController implements ReactiveController {
         resolve();
       };
       watch.observe(plot);
+    });
+  }
+
+  /**
+   * Keyboard access to the drawn points: arrow keys, Home and End move the active point, Escape
+   * or leaving the canvas lets go (see `chart-keys.ts`, which loads on the first key). `say` gets
+   * the active point's words, for a live region.
+   */
+  keys(event: KeyboardEvent | FocusEvent, say: (words: string) => void): void {
+    const chart = this.#chart;
+    const key = 'key' in event ? event.key : 'Escape';
+    if (!chart || !/^(Arrow(Left|Right|Up|Down)|Home|End|Escape)$/.test(key)) return;
+    event.preventDefault();
+    void import('./chart-keys.js').then(({ press }) => {
+      // The chart may have been redrawn or destroyed while the code loaded.
+      if (this.#chart === chart) say(press(chart, key));
     });
   }
 

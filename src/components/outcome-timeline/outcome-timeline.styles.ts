@@ -91,6 +91,11 @@ export const styles = [
       left: 0;
     }
 
+    /* The ring inside the canvas, which fills its box to the edges. */
+    .plot > canvas:focus-visible {
+      outline-offset: -3px;
+    }
+
     /* A milestones chart grows with its lanes: one row each, and room for the time axis. */
     .plot.milestones {
       height: auto;

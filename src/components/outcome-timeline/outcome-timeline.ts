@@ -64,7 +64,7 @@ interface Prepared {
  * @csspart base - The timeline's root element (also the error box when data is rejected).
  * @csspart summary - The plain-language summary.
  * @csspart switch - The Chart / Table switch.
- * @csspart chart - The box holding the canvas.
+ * @csspart chart - The box holding the canvas. Focus the canvas and use the arrow keys, Home and End to move between its points; each point's words are announced.
  * @csspart legend - The chart's legend (hidden from screen readers, which read the table instead).
  * @csspart table - The data table.
  * @csspart downloads - The buttons that download the data (CSV) and the chart (PNG, SVG).
@@ -247,6 +247,13 @@ export class DiscOutcomeTimeline extends DiscElement {
     }
   }
 
+  /** Arrow keys on the canvas: the active point's words go to the live region beside it. */
+  readonly #keys = (event: KeyboardEvent | FocusEvent): void =>
+    this.#chart.keys(event, (words) => {
+      const status = this.renderRoot.querySelector('.plot [role=status]');
+      if (status) status.textContent = words;
+    });
+
   #show(display: 'chart' | 'table'): void {
     this.display = display;
   }
@@ -324,7 +331,14 @@ export class DiscOutcomeTimeline extends DiscElement {
                           ? undefined
                           : { band: prepared.journey, steps: JOURNEY.map((step) => tl.journeyShort[step.key]) },
                       )
-                    : html`<canvas role="img" aria-label=${tl.chartLabel}></canvas>`
+                    : html`<canvas
+                          role="application"
+                          tabindex="0"
+                          aria-label=${tl.chartLabel}
+                          @keydown=${this.#keys}
+                          @blur=${this.#keys}
+                        ></canvas>
+                        <p class="visually-hidden" role="status"></p>`
                 }
               </div>
               ${this.#renderLegend(prepared)}`

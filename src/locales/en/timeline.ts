@@ -91,7 +91,7 @@ const timeline = {
   chart: 'Chart',
   table: 'Table',
   showAs: 'Show as',
-  chartLabel: 'Chart of results over time. The table holds the same data as text.',
+  chartLabel: 'Chart of results over time: arrow keys move between its points. The table holds the same data as text.',
   download: {
     label: 'Download',
     csv: 'Data (CSV)',

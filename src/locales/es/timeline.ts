@@ -62,7 +62,8 @@ const timeline: TimelineMessages = {
   chart: 'Gráfico',
   table: 'Tabla',
   showAs: 'Mostrar como',
-  chartLabel: 'Gráfico de los resultados en el tiempo. La tabla tiene los mismos datos en texto.',
+  chartLabel:
+    'Gráfico de los resultados en el tiempo: las flechas pasan de un punto a otro. La tabla tiene los mismos datos en texto.',
   download: {
     label: 'Descargar',
     csv: 'Datos (CSV)',
