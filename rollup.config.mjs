@@ -9,7 +9,7 @@ const CORE = [
   // Lit itself, but not its directives: only the timeline uses one, and a card page should not pay for it.
   /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/(?!(directives\/|directive\.js|directive-helpers))/,
   // The base element and helpers; study texts and logic travel in their own chunk (below).
-  /src\/internal\/(?!describe-error|describe-outcome|cssom|format)/,
+  /src\/internal\/(?!describe-error|describe-outcome|cssom|format|save-file|adopt-styles)/,
   /src\/data\/(errors|registry|translations)\.ts$/,
   /src\/locales\/(languages|pack|en\/common|en\/loading|es\/loading)\.ts$/,
 ];
@@ -21,40 +21,41 @@ const STUDY = [
   /src\/locales\/(study|en\/study)\.ts$/,
 ];
 
+const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Built-in data (a study, a criteria set, or their texts in a language) rather than code. */
+const DATA_MODULE = /src\/data\/(catalog|criteria)\/(?:([a-z]{2})\/)?[a-z0-9-]+\.ts$/;
+
 /**
- * `virtual:cdn-build`, for the one-script-tag loader: `DATA_FILES`, the hash in the file name of
- * each built-in study's and criteria set's chunk, by id, so it can start downloading a widget's
- * data together with the element's code instead of after it, without carrying the catalog code
- * itself; and `VERSION`, without pulling in the shared chunk that holds the elements' copy.
+ * `virtual:cdn-build`, for the one-script-tag loader: `DATA_IDS`, the ids of the built-in studies
+ * and criteria sets, so it can start downloading a widget's data together with the element's code
+ * instead of after it, without carrying the catalog code itself; and `VERSION`, without pulling in
+ * the shared chunk that holds the elements' copy.
+ *
+ * Each data chunk is named by its id and the release (`chunks/bates-2022-0.1.0.js`, its texts in a
+ * language `chunks/bates-2022-es-0.1.0.js`), not by a hash of its content: the loader and the
+ * catalog then name them from the id alone, and a page carries no table of hashes (random
+ * characters gzip cannot shrink) that grows with every study. A release changes every name, so
+ * caches never mix two releases' data.
  */
 function cdnBuild() {
   const id = 'virtual:cdn-build';
-  /** Data id by the reference of its emitted chunk. */
-  const ids = new Map();
   return {
     name: 'cdn-build',
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(module) {
       if (module !== `\0${id}`) return null;
-      const rows = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
+      const ids = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
         readdirSync(dir)
           // The data modules themselves: not the index, the translated texts or the code applying them.
           .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && !['index.ts', 'texts.ts', 'apply-texts.ts'].includes(file))
           .map((file) => {
-            const ref = this.emitFile({ type: 'chunk', id: resolvePath(dir, file) });
-            ids.set(ref, file.slice(0, -3));
-            return `${JSON.stringify(file.slice(0, -3))}: import.meta.ROLLUP_FILE_URL_${ref}`;
+            const name = file.slice(0, -3);
+            this.emitFile({ type: 'chunk', id: resolvePath(dir, file), fileName: `chunks/${name}-${VERSION}.js` });
+            return name;
           }),
       );
-      const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-      return `export const DATA_FILES = {${rows.join(',')}};\nexport const VERSION = ${JSON.stringify(version)};`;
-    },
-    // Only the hash: the loader knows the rest of the name (`chunks/<id>-<hash>.js`).
-    resolveFileUrl({ relativePath, referenceId }) {
-      const prefix = `chunks/${ids.get(referenceId)}-`;
-      if (!relativePath.startsWith(prefix) || !relativePath.endsWith('.js'))
-        this.error(`unexpected data chunk name ${relativePath}`);
-      return JSON.stringify(relativePath.slice(prefix.length, -'.js'.length));
+      return `export const DATA_IDS = ${JSON.stringify(ids)};\nexport const VERSION = ${JSON.stringify(VERSION)};`;
     },
   };
 }
@@ -99,7 +100,10 @@ export default [
       // Each language's texts, of the widgets and of built-in data, are named for it: study-es-….js, bates-2022-es-….js.
       chunkFileNames: (chunk) => {
         const module = chunk.facadeModuleId ?? chunk.moduleIds[0] ?? '';
-        const language = /\/(?:data\/catalog|data\/criteria|locales)\/([a-z]{2})\//.exec(module)?.[1];
+        // Texts of built-in data in a language: named by id, language and release (see cdnBuild).
+        const data = DATA_MODULE.exec(module);
+        if (data?.[2]) return `chunks/[name]-${data[2]}-${VERSION}.js`;
+        const language = /\/locales\/([a-z]{2})\//.exec(module)?.[1];
         return language ? `chunks/[name]-${language}-[hash:6].js` : 'chunks/[name]-[hash:6].js';
       },
       // Lit and the helpers every element uses travel together in one shared chunk, instead of a

@@ -111,7 +111,9 @@ async function testRoutes(context, next) {
     if (!/^[\w./-]+\.js$/.test(file) || file.includes('..')) return;
     const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
     context.type = 'js';
-    context.body = readFileSync(`dist/cdn/${file}`, 'utf8').replaceAll(`"${version}"`, '"0.0.1-other"');
+    // Its data files carry its version in their names (`xie-2021-0.0.1-other.js`).
+    const real = file.replace('-0.0.1-other.js', `-${version}.js`);
+    context.body = readFileSync(`dist/cdn/${real}`, 'utf8').replaceAll(`"${version}"`, '"0.0.1-other"');
     return;
   }
   if (context.path.startsWith('/test-server/site/')) {

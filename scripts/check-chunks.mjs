@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const EXPECTED = new URL('scripts/chunks.json', root);
 
 /** Source module (`src/…`) → chunk name (`core`, `study`, `evidence-card`, `bates-2022`, …). */
@@ -13,8 +14,13 @@ export function chunkMap() {
   const map = {};
   for (const dir of ['dist/cdn/', 'dist/cdn/chunks/']) {
     for (const file of readdirSync(new URL(dir, root)).filter((f) => f.endsWith('.js.map'))) {
-      // `core-BZFR5L.js.map` is the chunk `core`: the hash changes with every edit, the name does not.
-      const name = file.replace(/\.js\.map$/, '').replace(/-[A-Za-z0-9_-]{6}$/, '');
+      // `core-BZFR5L.js.map` is the chunk `core`, `bates-2022-es-0.1.0.js.map` the chunk
+      // `bates-2022-es`: the hash changes with every edit and the release with every release, the
+      // name does not.
+      const name = file
+        .replace(/\.js\.map$/, '')
+        .replace(/-[A-Za-z0-9_-]{6}$/, '')
+        .replace(`-${version}`, '');
       const { sources } = JSON.parse(readFileSync(new URL(dir + file, root), 'utf8'));
       for (const source of sources) {
         const module = source.replace(/^(\.\.\/)+/, '');

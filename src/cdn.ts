@@ -3,7 +3,7 @@
  * the code of an element only when that element appears, so a page with only cards never downloads
  * the chart library. Elements added later (single-page apps, CMS previews) are found too.
  */
-import { DATA_FILES, VERSION } from 'virtual:cdn-build';
+import { DATA_IDS, VERSION } from 'virtual:cdn-build';
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'disc-evidence-card': () => import('./evidence-card.js'),
@@ -53,10 +53,10 @@ function prefetchData(element: Element): void {
   const own = element.hasAttribute('src') || element.querySelector(':scope > script');
   if (!attribute || (own && element.localName !== 'disc-outcome-timeline')) return;
   for (const id of (element.getAttribute(attribute) ?? fallback ?? '').split(/\s+/)) {
-    const hash = Object.hasOwn(DATA_FILES, id) ? DATA_FILES[id] : undefined;
-    if (!hash || prefetched.has(id)) continue;
+    if (!DATA_IDS.includes(id) || prefetched.has(id)) continue;
     prefetched.add(id);
-    import(`./chunks/${id}-${hash}.js`).then(
+    // Named by id and release (see cdnBuild in rollup.config.mjs).
+    import(`./chunks/${id}-${VERSION}.js`).then(
       (module: { default: unknown }) => void (page[LOADED_DATA] ??= new Map()).set(id, module.default),
       // The widget itself reports a failure when it asks for the same file.
       () => prefetched.delete(id),

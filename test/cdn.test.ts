@@ -3,17 +3,21 @@
  * sources. `npm test` builds before the browser tests run.
  */
 import { expect } from '@open-wc/testing';
+import { VERSION } from '../src/internal/version.js';
 
 const CDN = '/dist/cdn/disc-evidence.js';
 
 type Card = HTMLElement & { updateComplete: Promise<boolean> };
 
 function cdnRequests(): string[] {
-  return performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/cdn/'))
-    .map((path) => path.replace(/^(\/dist\/cdn\/chunks\/.+)-[\w-]{6}\.js$/, '$1.js'));
+  return (
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/cdn/'))
+      // Code chunks end in a hash, data chunks in the release: `evidence-card-Ab_3dE.js`, `bates-2022-0.1.0.js`.
+      .map((path) => path.replace(`-${VERSION}.js`, '.js').replace(/^(\/dist\/cdn\/chunks\/.+)-[\w-]{6}\.js$/, '$1.js'))
+  );
 }
 
 /** The timing of the one request whose path matches. */

@@ -547,7 +547,7 @@ describe('<disc-evidence-card> accessibility', () => {
     el.after(after);
     before.focus();
     const reached: string[] = [];
-    for (let i = 0; i < 6; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       reached.push(active ? `${active.localName}:${active.textContent!.replace(/\s+/g, ' ').trim()}` : 'outside');
@@ -560,6 +560,8 @@ describe('<disc-evidence-card> accessibility', () => {
       'a:PubMed 34557231 (opens in a new tab)',
       'a:Full text (PMC) PMC8455197 (opens in a new tab)',
       'button:Copy citation',
+      'button:Citation file (RIS)',
+      'button:Citation file (BibTeX)',
       'outside',
     ]);
   });

@@ -267,18 +267,11 @@ export abstract class DiscElement extends LitElement {
   }
 
   /**
-   * Moved into another document (an iframe, a popup): stylesheets built in the first document may
-   * not be shared with the second, so the browser drops them. Build the same sheets again in the
-   * new document, through the CSSOM so a strict Content Security Policy still allows them.
+   * Moved into another document (an iframe, a popup): its styles are built again there (see
+   * `adopt-styles.ts`, which loads now; tracked, so `updateComplete` waits for it).
    */
   adoptedCallback(): void {
-    const view = this.ownerDocument.defaultView;
-    if (!view || !this.shadowRoot) return;
-    this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join(''));
-      return sheet;
-    });
+    this.track(import('./adopt-styles.js').then(({ adoptStyles }) => adoptStyles(this)));
   }
 
   /**

@@ -10,6 +10,7 @@ import { copyAnnounced, type CopyStatus } from '../../internal/copy.js';
 import { DiscElement } from '../../internal/disc-element.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { plainCitation, studyLinks, type StudyLink } from './citation.js';
+import type { CitationFormat } from './cite.js';
 import { describeDuration, describeOutcome } from '../../internal/describe-outcome.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
 import { provided } from '../../data/registry.js';
@@ -51,7 +52,7 @@ const VERDICT_MARK = {
  * @csspart safety - The safety section.
  * @csspart limitations - The limitations section.
  * @csspart source - The citation, links and copy button.
- * @csspart copy-button - The "Copy citation" button.
+ * @csspart copy-button - The "Copy citation" button. Beside it, "Citation file (RIS)" and "(BibTeX)" download the citation for a reference manager.
  * @csspart regulatory - The note that these therapies are not approved in the US.
  * @csspart footer - When the entry was last reviewed.
  * @csspart expand-button - The compact card's button that shows the full evidence.
@@ -162,10 +163,16 @@ export class DiscEvidenceCard extends DiscElement {
     return this.#texts(lang, this.#data.value);
   }
 
-  #copyCitation(): void {
-    const study = this.#data.value;
-    const text = study && plainCitation(catalogTexts.in(study, this.locale), this.#msg);
-    if (text) void copyAnnounced(text, this, (status) => (this.copyStatus = status));
+  /**
+   * The citation buttons: "Copy citation" copies the plain citation; a button with a `value`
+   * (`ris`, `bib`) downloads the citation as that file, with code that loads on first use.
+   */
+  #citation(event: Event): void {
+    const study = this.#data.value && catalogTexts.in(this.#data.value, this.locale);
+    const format = (event.currentTarget as HTMLButtonElement).value as CitationFormat | '';
+    if (!study) return;
+    if (format) void import('./cite.js').then((code) => code.saveCitation(format, study, this.#msg, this.renderRoot));
+    else void copyAnnounced(plainCitation(study, this.#msg), this, (status) => (this.copyStatus = status));
   }
 
   #toggleExpanded(): void {
@@ -405,7 +412,13 @@ export class DiscEvidenceCard extends DiscElement {
           : nothing
       }
       <p class="copy-row">
-        <button part="copy-button" class="button" type="button" @click=${this.#copyCitation}>${msg.copy.button}</button>
+        <button part="copy-button" class="button" type="button" @click=${this.#citation}>${msg.copy.button}</button>
+        ${(['RIS', 'BibTeX'] as const).map(
+          (format) =>
+            html`<button class="button" type="button" value=${format} @click=${this.#citation}>
+              ${msg.copy.file(format)}
+            </button>`,
+        )}
         <span class="copy-status ${copied}" role="status">${status}</span>
       </p>
     </section>`;

@@ -2,6 +2,7 @@ import { render, svg, type SVGTemplateResult } from 'lit';
 import type { Study } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
+import { saveFile } from '../../internal/save-file.js';
 import type { Messages } from '../../locales/study.js';
 import type { TimelineMessages } from '../../locales/timeline.js';
 import { chartDrawing, IMAGE_THEME, type ImageConfig, type ImageJourney } from './chart-image.js';
@@ -295,21 +296,7 @@ export async function timelineFile(kind: DownloadKind, shown: Shown): Promise<Bl
   return kind === 'svg' ? new Blob([image], { type: 'image/svg+xml' }) : svgToPng(image);
 }
 
-/** Hands a file to the browser's downloads, through a link clicked inside the widget. */
-export function save(root: ParentNode, blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  root.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the file after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Makes the file of one kind from what the element shows, and downloads it. */
 export async function download(kind: DownloadKind, shown: Shown, root: ParentNode): Promise<void> {
-  save(root, await timelineFile(kind, shown), `disc-outcome-timeline.${kind}`);
+  saveFile(root, await timelineFile(kind, shown), `disc-outcome-timeline.${kind}`);
 }

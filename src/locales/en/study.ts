@@ -166,6 +166,8 @@ const study = {
     button: 'Copy citation',
     done: 'Citation copied',
     failed: 'Copying failed: select the citation and copy it by hand.',
+    /** A button that downloads the citation for a reference manager: "RIS", "BibTeX". */
+    file: (format: string) => `Citation file (${format})`,
   },
   expand: 'Show the full evidence',
   collapse: 'Show less',

@@ -174,6 +174,7 @@ const study: Messages = {
     button: 'Copiar la cita',
     done: 'Cita copiada',
     failed: 'No se pudo copiar: seleccione la cita y cópiela a mano.',
+    file: (format: string) => `Archivo de cita (${format})`,
   },
   expand: 'Ver toda la evidencia',
   collapse: 'Ver menos',
