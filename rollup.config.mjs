@@ -112,7 +112,7 @@ export default [
         if (CORE.some((pattern) => pattern.test(id))) return 'core';
         if (STUDY.some((pattern) => pattern.test(id))) return 'study';
         // What every validator reads with: the readers and the model's lists of allowed values.
-        if (/src\/data\/(read|model)\.ts$/.test(id)) return 'read';
+        if (/src\/data\/(read|read-series|model)\.ts$/.test(id)) return 'read';
         return undefined;
       },
       sourcemap: true,

@@ -40,6 +40,14 @@ export const TrajectoryWithJourney: Story = {
   name: 'Trajectory with the treatment journey',
   args: { studies: undefined, src: '/test/fixtures/clinic-series.json', journey: true },
 };
+/**
+ * A built-in study with values over time: a trajectory by default, one line per group (the later
+ * visits count only those who did not have surgery), and a switch between its two measures.
+ */
+export const CatalogTrajectory: Story = {
+  name: 'Trajectory (a built-in study over time)',
+  args: { studies: 'pettine-2015' },
+};
 /** The same series as milestones: the view is chosen from the data unless set. */
 export const OwnSeriesAsMilestones: Story = {
   name: "A site's own series, milestones view",
@@ -57,6 +65,11 @@ export const Downloads: Story = {
 };
 
 export const Dark: Story = { args: { journey: true, theme: 'dark' }, decorators: [darkPage] };
+export const DarkTrajectory: Story = {
+  name: 'Dark, a built-in study over time',
+  args: { studies: 'pettine-2015', theme: 'dark' },
+  decorators: [darkPage],
+};
 export const Narrow280px: Story = { name: 'Narrow (280 px)', args: { journey: true }, decorators: [narrow] };
 
 export const ErrorNoData: Story = { name: 'Error: no studies or series', args: { studies: undefined } };

@@ -4,6 +4,7 @@ import '../src/index.js';
 import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
 import batesEs from '../src/data/catalog/es/bates-2022.js';
 import bmMscEs from '../src/data/catalog/es/bm-msc-phase-2b-2025.js';
+import pettineEs from '../src/data/catalog/es/pettine-2015.js';
 import gornetEs from '../src/data/catalog/es/gornet-2024.js';
 import idctEs from '../src/data/catalog/es/idct-phase-3.js';
 import reviewEs from '../src/data/catalog/es/review-2025.js';
@@ -38,6 +39,7 @@ const SPANISH_STUDIES: Record<string, StudyTexts> = {
   'idct-phase-3': idctEs,
   'review-2025': reviewEs,
   'bm-msc-phase-2b-2025': bmMscEs,
+  'pettine-2015': pettineEs,
 };
 
 /** Every string path of the English texts that the translation lacks. */
@@ -112,6 +114,10 @@ describe('Spanish', () => {
             `limitations[${i}]`,
             text,
             texts.limitations?.[i],
+          ]),
+          ...(study.series ?? []).flatMap((series, i): [string, unknown, unknown][] => [
+            [`series[${i}].label`, series.label, texts.series?.[i]?.label],
+            [`series[${i}].measure`, series.measure, texts.series?.[i]?.measure],
           ]),
         ];
         const lacking = need.filter(([, english, spanish]) => english !== undefined && typeof spanish !== 'string');

@@ -1,3 +1,4 @@
+import type { Series } from './series.js';
 /**
  * The study model: what one piece of evidence says, in a shape every widget reads the same way.
  * Text fields are plain text (never HTML); links are checked against the allow-list at render time.
@@ -210,6 +211,11 @@ export interface Study {
   outcomes: Outcome[];
   safety: string[];
   limitations: string[];
+  /**
+   * Values over time, drawn as lines in the timeline's trajectory view: one series per measure and
+   * group. A group that changes (those who went on to surgery leave) is a series of its own.
+   */
+  series?: Series[];
   provenance: Provenance;
   status: 'completed' | 'ongoing';
   /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */

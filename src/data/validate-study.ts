@@ -1,5 +1,6 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { lowStart, numberDirection } from './certainty.js';
+import type { Series } from './series.js';
 import type {
   Certainty,
   CertaintyRating,
@@ -15,6 +16,7 @@ import type {
 import { CERTAINTIES, CERTAINTY_CONCERNS, COMPARISONS, DESIGN_KINDS, DIRECTIONS, DOMAINS, SCALES } from './model.js';
 import type { Validation } from './read.js';
 import { compact, Reader } from './read.js';
+import { readSeries } from './read-series.js';
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 const PMID = /^\d{1,9}$/;
@@ -262,6 +264,7 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
     outcomes: r.field(o, 'outcomes', path, (v, p) => r.list(v, p, (x, q) => readOutcome(r, x, q))) ?? [],
     safety: r.field(o, 'safety', path, textList(500)) ?? [],
     limitations: r.field(o, 'limitations', path, textList(500)) ?? [],
+    series: r.field(o, 'series', path, (v, p) => readStudySeries(r, v, p)),
     provenance: r.field(o, 'provenance', path, (v, p) => readProvenance(r, v, p), true),
     status: r.field(o, 'status', path, (v, p) => r.oneOf(v, ['completed', 'ongoing'] as const, p), true),
     lastReviewed: r.field(
@@ -290,6 +293,18 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
   }
   if (r.errors.length > before) return undefined;
   return study as Study;
+}
+
+/** A study's values over time: one series per measure and group, each id once. */
+function readStudySeries(r: Reader, value: unknown, path: string): Series[] | undefined {
+  const before = r.errors.length;
+  const series = r.list(value, path, (v, p) => readSeries(r, v, p), 10);
+  const seen = new Set<string>();
+  (r.errors.length > before ? [] : (series ?? [])).forEach((s, i) => {
+    if (seen.has(s.id)) r.fail(`${path}[${i}].id`, `"${s.id}" is used twice`);
+    seen.add(s.id);
+  });
+  return series;
 }
 
 /**

@@ -253,3 +253,48 @@ describe('validateStudies', () => {
     expect(result.ok ? [] : result.errors).to.deep.equal(['studies[1].id: "my-study" is used twice']);
   });
 });
+
+describe('validateStudy: values over time', () => {
+  const line = (id: string, overrides: Record<string, unknown> = {}) => ({
+    id,
+    label: 'Everyone treated',
+    measure: 'Pain (VAS 0–100)',
+    scale: 'vas-100',
+    comparison: 'change-from-baseline',
+    timeUnit: 'months',
+    points: [
+      { time: 0, value: 70, n: 30 },
+      { time: 6, value: 40 },
+    ],
+    ...overrides,
+  });
+
+  it('keeps a study’s series, several measures allowed', () => {
+    const result = validateStudy(
+      minimalStudy({ series: [line('pain'), line('disability', { scale: 'odi', measure: 'Disability (ODI)' })] }),
+    );
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.value.series?.map((s) => s.id)).to.deep.equal(['pain', 'disability']);
+  });
+
+  it('names each problem: an id used twice, a value off its scale, times going back', () => {
+    expect(errorsOf(minimalStudy({ series: [line('pain'), line('pain')] }))).to.deep.equal([
+      'series[1].id: "pain" is used twice',
+    ]);
+    const [offScale] = errorsOf(minimalStudy({ series: [line('pain', { points: [{ time: 0, value: 170 }] })] }));
+    expect(offScale).to.match(/^series\[0\]\.points\[0\]\.value/);
+    const [backwards] = errorsOf(
+      minimalStudy({
+        series: [
+          line('pain', {
+            points: [
+              { time: 6, value: 40 },
+              { time: 3, value: 50 },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(backwards).to.equal('series[0].points[1].time: times must go up: each point comes after the one before');
+  });
+});

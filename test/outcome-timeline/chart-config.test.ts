@@ -47,10 +47,11 @@ describe('trajectoryConfig', () => {
   it('draws only the points the data holds, and the band only where intervals exist', () => {
     const config = trajectoryConfig(series(exampleSeries()), undefined, 'months', theme, enTimeline, 'en');
     const [low, high, line] = config.data.datasets;
+    // Each point carries how many people it is based on, for its tooltip.
     expect(line!.data).to.deep.equal([
-      { x: 0, y: 7.1 },
-      { x: 3, y: 5.2 },
-      { x: 6, y: 4.6 },
+      { x: 0, y: 7.1, n: 24 },
+      { x: 3, y: 5.2, n: 22 },
+      { x: 6, y: 4.6, n: 20 },
     ]);
     expect(low!.data).to.deep.equal([{ x: 3, y: 4.4 }]);
     expect(high!.data).to.deep.equal([{ x: 3, y: 6 }]);

@@ -2,7 +2,7 @@ import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'char
 import type { TimeUnit } from '../../data/model.js';
 import type { Series } from '../../data/series.js';
 import { MEANINGFUL_CHANGE } from '../../data/thresholds.js';
-import { TRAJECTORY_RANGE } from '../../data/validate-series.js';
+import { TRAJECTORY_RANGE } from '../../data/read-series.js';
 import { formatNumber } from '../../internal/format.js';
 import type { TimelineMessages } from '../../locales/timeline.js';
 import type { JourneyStep } from './journey.js';
@@ -54,6 +54,8 @@ export const tooltipLines = (text: string): string[] => text.match(/\S.{0,55}(?=
 interface Point {
   x: number;
   y: number;
+  /** How many people the value is based on, for the tooltip. */
+  n?: number;
 }
 
 function axisOptions(theme: ChartTheme, title: string) {
@@ -194,7 +196,7 @@ export function trajectoryConfig(
   series.forEach((s, index) => {
     const color = pick(theme.palette, index);
     const x = (time: number) => toAxis({ value: time, unit: s.timeUnit }, unit);
-    const points = s.points.map((p) => ({ x: x(p.time), y: p.value }));
+    const points = s.points.map((p) => ({ x: x(p.time), y: p.value, ...(p.n && { n: p.n }) }));
     if (s.points.some((p) => p.ci)) {
       // Only points with an interval: Chart.js leaves a band empty when its data holds gaps.
       const bound = (side: 0 | 1) => s.points.flatMap((p) => (p.ci ? [{ x: x(p.time), y: p.ci[side] }] : []));
@@ -276,7 +278,14 @@ export function trajectoryConfig(
         tooltip: {
           filter: (item: TooltipItem<'line'>) => !/\((low|high)\)$/.test(item.dataset.label ?? ''),
           // The time with its unit, "Months since treatment: 3", rather than a bare number.
-          callbacks: { title: ([item]) => `${tl.axis[unit]}: ${formatNumber(lang, item?.parsed.x ?? 0)}` },
+          callbacks: {
+            title: ([item]) => `${tl.axis[unit]}: ${formatNumber(lang, item?.parsed.x ?? 0)}`,
+            // The number of people behind each value: a group that shrinks says so at every point.
+            label: (item) => {
+              const n = (item.raw as Point).n;
+              return `${item.dataset.label}: ${item.formattedValue}${n ? ` (${tl.people(formatNumber(lang, n))})` : ''}`;
+            },
+          },
         },
       },
     },

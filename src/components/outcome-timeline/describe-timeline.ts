@@ -89,29 +89,29 @@ export function trajectorySummary(
   tl: TimelineMessages,
   lang: string,
 ): string {
-  return series
-    .flatMap((s) => {
-      const first = s.points[0];
-      const last = s.points[s.points.length - 1];
-      // The validator guarantees at least one point; this keeps the types honest about it.
-      if (!first || !last) return [];
-      const label = s.example ? `${s.label} (${tl.example})` : s.label;
-      const comparison = seriesComparison(msg, s);
-      const at = (p: SeriesPoint) => `${value(lang, s, p)} ${when(msg, lang, p.time, s.timeUnit)}`;
-      let text = tl.summarySeries(label, first === last ? [at(first)] : [at(first), at(last)], comparison);
-      const threshold = MEANINGFUL_CHANGE[s.scale];
-      const improvement = s.scale === 'percent' ? -last.value : first.value - last.value;
-      // A line is one group's values over time: its change is judged against what one person notices, with the caution.
-      if (threshold !== undefined && first.time === 0 && s.comparison !== 'versus-control') {
-        const amount = msg.thresholdValue[s.scale] ?? String(threshold);
-        text +=
-          improvement >= threshold
-            ? ` ${msg.threshold.meets(amount)}. ${msg.threshold.withinCaution}`
-            : ` ${msg.threshold.below(amount)}.`;
-      }
-      return text;
-    })
-    .join(' ');
+  // Several measures: each line names its own. The caution about changes within one group, once.
+  const measures = new Set(series.map((s) => s.scale)).size > 1;
+  let caution = false;
+  const texts = series.flatMap((s) => {
+    const first = s.points[0];
+    const last = s.points[s.points.length - 1];
+    // The validator guarantees at least one point; this keeps the types honest about it.
+    if (!first || !last) return [];
+    const label = `${s.label}${s.example ? ` (${tl.example})` : ''}${measures ? `, ${s.measure}` : ''}`;
+    const comparison = seriesComparison(msg, s);
+    const at = (p: SeriesPoint) => `${value(lang, s, p)} ${when(msg, lang, p.time, s.timeUnit)}`;
+    let text = tl.summarySeries(label, first === last ? [at(first)] : [at(first), at(last)], comparison);
+    const threshold = MEANINGFUL_CHANGE[s.scale];
+    const improvement = s.scale === 'percent' ? -last.value : first.value - last.value;
+    // A line is one group's values over time: its change is judged against what one person notices, with the caution.
+    if (threshold !== undefined && first.time === 0 && s.comparison !== 'versus-control') {
+      const amount = msg.thresholdValue[s.scale] ?? String(threshold);
+      caution ||= improvement >= threshold;
+      text += ` ${(improvement >= threshold ? msg.threshold.meets : msg.threshold.below)(amount)}.`;
+    }
+    return text;
+  });
+  return [...texts, ...(caution ? [msg.threshold.withinCaution] : [])].join(' ');
 }
 
 /**

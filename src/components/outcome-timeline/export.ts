@@ -99,9 +99,9 @@ export function exportData(shown: Shown): TimelineExport {
   return {
     title: tl.download.title,
     sources: [
-      // What is drawn: a trajectory draws only the series.
-      ...(prepared.view === 'milestones' ? data.studies : []).map((study) =>
-        studyLine(catalogTexts.in(study, lang), tl, msg),
+      // What is drawn: a trajectory draws only series, a site's own and the studies' own.
+      ...(prepared.view === 'milestones' ? data.studies : data.studies.filter((study) => study.series?.length)).map(
+        (study) => studyLine(catalogTexts.in(study, lang), tl, msg),
       ),
       ...data.series.map(
         (s) => `${s.label}${s.example ? ` (${tl.example})` : ''}. ${msg.links.url}: ${s.source ?? msg.notReported}`,

@@ -77,7 +77,8 @@ export function seriesLanes(series: readonly Series[], unit: TimeUnit, msg: Mess
   }));
 }
 
-function laneLabel(msg: Messages, tl: TimelineMessages, study: Study): string {
+/** A study's short name: "Gornet et al. 2024", or its design and year when it names no author. */
+export function laneLabel(msg: Messages, tl: TimelineMessages, study: Study): string {
   const author = study.authors?.[0]?.split(' ')[0];
   const year = study.year === undefined ? '' : String(study.year);
   return author ? tl.laneLabel(author, year) : [msg.design[study.design.kind], year].filter(Boolean).join(', ');

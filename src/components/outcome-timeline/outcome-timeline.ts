@@ -24,7 +24,7 @@ import {
 import { chartImage, IMAGE_THEME } from './chart-image.js';
 import type { DownloadKind } from './export.js';
 import { JOURNEY } from './journey.js';
-import { axisUnit, milestoneLanes, seriesLanes, studyTimes } from './milestones.js';
+import { axisUnit, laneLabel, milestoneLanes, seriesLanes, studyTimes } from './milestones.js';
 import { styles } from './outcome-timeline.styles.js';
 
 /** A timeline's two views (the `view` attribute). */
@@ -45,6 +45,8 @@ interface Prepared {
   legend: string[];
   /** A line below the legend: the threshold on a trajectory. */
   legendNote?: string;
+  /** A trajectory's measures, one chart each: their scale, name, and whether it is drawn. */
+  measures?: Array<{ scale: string; name: string; shown: boolean }>;
   /** The treatment journey's band, where it starts on the y axis, when it is drawn. */
   journey?: number;
   /** The lines of words beside the markers, by lane and marker (milestones). */
@@ -64,6 +66,7 @@ interface Prepared {
  * @csspart base - The timeline's root element (also the error box when data is rejected).
  * @csspart summary - The plain-language summary.
  * @csspart switch - The Chart / Table switch.
+ * @csspart measures - On a trajectory with several measures, the buttons that choose the one drawn (two measures never share an axis).
  * @csspart chart - The box holding the canvas. Focus the canvas and use the arrow keys, Home and End to move between its points; each point's words are announced.
  * @csspart legend - The chart's legend (hidden from screen readers, which read the table instead).
  * @csspart table - The data table.
@@ -89,9 +92,12 @@ export class DiscOutcomeTimeline extends DiscElement {
     timeout: { type: Number },
     display: { state: true, attribute: false },
     downloadFailed: { state: true, attribute: false },
+    scaleShown: { state: true, attribute: false },
   };
 
   private display: 'chart' | 'table' = 'chart';
+  /** Of a trajectory with several measures, the one drawn (its scale); the first by default. */
+  private scaleShown: string | undefined;
   /** Whether the last download could not be made (the export code did not load, or the image not encode). */
   private downloadFailed = false;
 
@@ -195,25 +201,50 @@ export class DiscOutcomeTimeline extends DiscElement {
     const lang = this.locale;
     const tl = timelineTexts.get(lang);
     const data = { ...model, studies: model.studies.map((study) => catalogTexts.in(study, lang)) };
-    const view: TimelineView = this.view ?? (data.series.length > 0 ? 'trajectory' : 'milestones');
+    // A built-in study's own values over time, each line named for its study.
+    const all = [
+      ...data.series,
+      ...data.studies.flatMap((study) =>
+        (study.series ?? []).map((s) => ({
+          ...s,
+          id: `${study.id}-${s.id}`,
+          label: `${laneLabel(msg, tl, study)}: ${s.label}`,
+        })),
+      ),
+    ];
+    const view: TimelineView =
+      this.view ??
+      (data.series.length > 0 || (data.studies.length > 0 && data.studies.every((study) => study.series?.length))
+        ? 'trajectory'
+        : 'milestones');
     const journey = this.journey ? JOURNEY : undefined;
     if (view === 'trajectory') {
-      if (data.series.length === 0) return new DataError('no-series');
+      // Two measures never share an axis: one is drawn, and a switch shows the other.
+      const scales = [...new Set(all.map((s) => s.scale))];
+      const scale = scales.find((each) => each === this.scaleShown) ?? scales[0];
+      const series = all.filter((s) => s.scale === scale);
+      if (series.length === 0) return new DataError('no-series');
       const unit = axisUnit([
-        ...data.series.map((s) => ({ value: 0, unit: s.timeUnit })),
+        ...series.map((s) => ({ value: 0, unit: s.timeUnit })),
         ...(journey ?? []).map((step) => step.from),
       ]);
       return {
         view,
-        summary: trajectorySummary(data.series, msg, tl, lang),
-        table: trajectoryTable(data.series, journey, msg, tl, lang),
+        summary: trajectorySummary(all, msg, tl, lang),
+        table: trajectoryTable(all, journey, msg, tl, lang),
         lanes: 0,
-        legend: data.series.map(
-          (s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${seriesComparison(msg, s)})`,
-        ),
-        legendNote: thresholdNote(data.series, msg, tl),
-        journey: journey && journeyBand(data.series),
-        config: (theme) => trajectoryConfig(data.series, journey, unit, theme, tl, lang),
+        legend: series.map((s) => `${s.label}${s.example ? ` — ${tl.example}` : ''} (${seriesComparison(msg, s)})`),
+        legendNote: thresholdNote(series, msg, tl),
+        measures:
+          scales.length > 1
+            ? scales.map((each) => ({
+                scale: each,
+                name: all.find((s) => s.scale === each)?.measure ?? each,
+                shown: each === scale,
+              }))
+            : undefined,
+        journey: journey && journeyBand(series),
+        config: (theme) => trajectoryConfig(series, journey, unit, theme, tl, lang),
       };
     }
     const unit = axisUnit([
@@ -310,6 +341,23 @@ export class DiscOutcomeTimeline extends DiscElement {
           ${tl.table}
         </button>
       </div>
+      ${
+        prepared.measures
+          ? html`<div part="measures" class="switch" role="group" aria-label=${tl.measure} data-static="drop">
+              ${prepared.measures.map(
+                (measure) =>
+                  html`<button
+                    class="button"
+                    type="button"
+                    aria-pressed=${String(measure.shown)}
+                    @click=${() => (this.scaleShown = measure.scale)}
+                  >
+                    ${measure.name}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
       ${
         chart
           ? html`<div

@@ -37,6 +37,11 @@ export default function applyTexts(study: Study, texts: StudyTexts): Study {
     }),
     safety: sameLength(study.safety, texts.safety),
     limitations: sameLength(study.limitations, texts.limitations),
+    series: study.series?.map((series, index) => ({
+      ...series,
+      label: texts.series?.[index]?.label ?? series.label,
+      measure: texts.series?.[index]?.measure ?? series.measure,
+    })),
     provenance: { ...study.provenance, reportedBy: given(study.provenance.reportedBy, texts.provenance?.reportedBy) },
   };
 }

@@ -12,6 +12,7 @@ const ENTRIES = {
   'idct-phase-3': () => import('./idct-phase-3.js'),
   'review-2025': () => import('./review-2025.js'),
   'bm-msc-phase-2b-2025': () => import('./bm-msc-phase-2b-2025.js'),
+  'pettine-2015': () => import('./pettine-2015.js'),
 } satisfies Record<string, Entry>;
 
 export type CatalogId = keyof typeof ENTRIES;

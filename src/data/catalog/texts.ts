@@ -28,6 +28,8 @@ export interface StudyTexts {
   )[];
   safety?: string[];
   limitations?: string[];
+  /** By position, as in the study's `series`. */
+  series?: ({ label?: string; measure?: string } | undefined)[];
   provenance?: { reportedBy?: string };
 }
 
@@ -42,6 +44,7 @@ export const catalogTexts = new DataTexts<Study, StudyTexts>(
       'idct-phase-3': () => import('./es/idct-phase-3.js'),
       'review-2025': () => import('./es/review-2025.js'),
       'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
+      'pettine-2015': () => import('./es/pettine-2015.js'),
     },
   },
   () => import('./apply-texts.js'),

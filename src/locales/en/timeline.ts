@@ -87,10 +87,13 @@ const timeline = {
     return `${what}, ${r.controlled ? group : 'in one group with no comparison'}`;
   },
   points: (n: string) => `${n} points`,
+  people: (n: string) => `${n} people`,
   axis: { weeks: 'Weeks since treatment', months: 'Months since treatment' },
   chart: 'Chart',
   table: 'Table',
   showAs: 'Show as',
+  /** The buttons that choose which measure a trajectory draws. */
+  measure: 'Measure drawn',
   chartLabel: 'Chart of results over time: arrow keys move between its points. The table holds the same data as text.',
   download: {
     label: 'Download',

@@ -58,10 +58,12 @@ const timeline: TimelineMessages = {
     return `${what}, ${r.controlled ? group : 'en un grupo sin comparación'}`;
   },
   points: (n) => `${n} puntos`,
+  people: (n) => `${n} personas`,
   axis: { weeks: 'Semanas desde el tratamiento', months: 'Meses desde el tratamiento' },
   chart: 'Gráfico',
   table: 'Tabla',
   showAs: 'Mostrar como',
+  measure: 'Medida dibujada',
   chartLabel:
     'Gráfico de los resultados en el tiempo: las flechas pasan de un punto a otro. La tabla tiene los mismos datos en texto.',
   download: {
