@@ -17,7 +17,7 @@ const CORE = [
 // What the card and the timeline both need to show a study, and the checklist does not.
 const STUDY = [
   /src\/internal\/(describe-outcome|format)\.ts$/,
-  /src\/data\/(load|catalog\/index|catalog\/texts|thresholds|certainty)\.ts$/,
+  /src\/data\/(load|catalog\/(index|texts|ids|files|files\.cdn)|thresholds|certainty)\.ts$/,
   /src\/locales\/(study|en\/study)\.ts$/,
 ];
 
@@ -45,10 +45,24 @@ function cdnBuild() {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(module) {
       if (module !== `\0${id}`) return null;
+      // The catalog's texts in other languages, which its table names from the ids (files.cdn.ts).
+      for (const language of readdirSync('src/data/catalog', { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        for (const file of readdirSync(`src/data/catalog/${language.name}`).filter((f) => /^[a-z0-9-]+\.ts$/.test(f))) {
+          this.emitFile({
+            type: 'chunk',
+            id: resolvePath('src/data/catalog', language.name, file),
+            fileName: `chunks/${file.slice(0, -3)}-${language.name}-${VERSION}.js`,
+          });
+        }
+      }
       const ids = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
         readdirSync(dir)
           // The data modules themselves: not the index, the translated texts or the code applying them.
-          .filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && !['index.ts', 'texts.ts', 'apply-texts.ts'].includes(file))
+          .filter(
+            (file) =>
+              /^[a-z0-9-]+\.ts$/.test(file) &&
+              !['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts'].includes(file),
+          )
           .map((file) => {
             const name = file.slice(0, -3);
             this.emitFile({ type: 'chunk', id: resolvePath(dir, file), fileName: `chunks/${name}-${VERSION}.js` });
@@ -56,6 +70,21 @@ function cdnBuild() {
           }),
       );
       return `export const DATA_IDS = ${JSON.stringify(ids)};\nexport const VERSION = ${JSON.stringify(VERSION)};`;
+    },
+  };
+}
+
+/**
+ * In the one-script-tag build, the catalog's table of files made from the ids
+ * (`src/data/catalog/files.cdn.ts`) stands in for the one that imports each file.
+ */
+function cdnCatalog() {
+  return {
+    name: 'cdn-catalog',
+    async resolveId(source, importer, options) {
+      if (!source.endsWith('/files.js') || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.endsWith('/src/data/catalog/files.ts') ? resolved.id.replace(/\.ts$/, '.cdn.ts') : null;
     },
   };
 }
@@ -119,6 +148,7 @@ export default [
     },
     plugins: [
       cdnBuild(),
+      cdnCatalog(),
       resolve(),
       typescript({
         tsconfig: './tsconfig.json',

@@ -1,5 +1,6 @@
 import type { Study } from '../model.js';
 import { DataTexts } from '../translations.js';
+import { TEXT_FILES } from './files.js';
 
 /**
  * The plain-language texts of a built-in study in another language. Numbers, identifiers and the
@@ -34,18 +35,4 @@ export interface StudyTexts {
 }
 
 /** The built-in studies' texts in other languages. */
-export const catalogTexts = new DataTexts<Study, StudyTexts>(
-  {
-    es: {
-      'xie-2021': () => import('./es/xie-2021.js'),
-      'zhang-2023': () => import('./es/zhang-2023.js'),
-      'bates-2022': () => import('./es/bates-2022.js'),
-      'gornet-2024': () => import('./es/gornet-2024.js'),
-      'idct-phase-3': () => import('./es/idct-phase-3.js'),
-      'review-2025': () => import('./es/review-2025.js'),
-      'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
-      'pettine-2015': () => import('./es/pettine-2015.js'),
-    },
-  },
-  () => import('./apply-texts.js'),
-);
+export const catalogTexts = new DataTexts<Study, StudyTexts>(TEXT_FILES, () => import('./apply-texts.js'));

@@ -1,0 +1,36 @@
+import type { Study } from '../model.js';
+import type { CatalogId } from './ids.js';
+import type { StudyTexts } from './texts.js';
+
+type Loader<T> = () => Promise<{ default: T }>;
+
+/*
+ * Where each built-in study and its texts in other languages are: one module each, so a page
+ * downloads only the entries it names. (The one-script-tag build puts `files.cdn.ts` here, which
+ * names the same chunks from the ids alone.)
+ */
+
+export const STUDY_FILES: Record<CatalogId, Loader<Study>> = {
+  'xie-2021': () => import('./xie-2021.js'),
+  'zhang-2023': () => import('./zhang-2023.js'),
+  'bates-2022': () => import('./bates-2022.js'),
+  'gornet-2024': () => import('./gornet-2024.js'),
+  'idct-phase-3': () => import('./idct-phase-3.js'),
+  'review-2025': () => import('./review-2025.js'),
+  'bm-msc-phase-2b-2025': () => import('./bm-msc-phase-2b-2025.js'),
+  'pettine-2015': () => import('./pettine-2015.js'),
+};
+
+/** By language, then by id. */
+export const TEXT_FILES: Record<string, Record<CatalogId, Loader<StudyTexts>>> = {
+  es: {
+    'xie-2021': () => import('./es/xie-2021.js'),
+    'zhang-2023': () => import('./es/zhang-2023.js'),
+    'bates-2022': () => import('./es/bates-2022.js'),
+    'gornet-2024': () => import('./es/gornet-2024.js'),
+    'idct-phase-3': () => import('./es/idct-phase-3.js'),
+    'review-2025': () => import('./es/review-2025.js'),
+    'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
+    'pettine-2015': () => import('./es/pettine-2015.js'),
+  },
+};
