@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { execFile } from 'node:child_process';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, planEngines } from './scripts/chromium.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
 /** Writes the pass/fail counts for `npm test`'s closing line. */
@@ -174,28 +174,34 @@ function reactBundles() {
 }
 
 /**
- * The engines the tests run in, all from Debian's packages: Chromium and Firefox ESR through
- * puppeteer-core (Firefox over WebDriver BiDi), WebKit as WebKitGTK's MiniBrowser under
- * WebKitWebDriver. BROWSERS=chromium (or a comma-separated list) runs fewer while working.
+ * The engines the tests run in: Chromium and Firefox through puppeteer-core (Firefox over WebDriver
+ * BiDi), WebKit as WebKitGTK's MiniBrowser under WebKitWebDriver (Linux) or Safari under
+ * safaridriver (macOS). In CI all three are required; elsewhere an engine the machine lacks is left
+ * out with one line on how to install it. BROWSERS=chromium (or a comma-separated list) runs fewer
+ * while working.
  */
 async function browsers() {
   const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+  const { found, skipped } = planEngines(wanted);
+  for (const { engine, hint } of skipped)
+    console.warn(`Skipping ${engine}: not found on this machine. To add it: ${hint}.`);
+  const path = (engine) => found.find((each) => each.engine === engine)?.path;
   const launchers = [];
-  if (wanted.includes('chromium')) {
+  if (path('chromium')) {
     launchers.push(
-      chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } }),
+      chromeLauncher({ launchOptions: { executablePath: path('chromium'), headless: true, args: CHROMIUM_ARGS } }),
     );
   }
-  if (wanted.includes('firefox')) {
+  if (path('firefox')) {
     launchers.push(
       chromeLauncher({
         puppeteer,
-        launchOptions: { browser: 'firefox', executablePath: firefoxPath(), headless: true },
+        launchOptions: { browser: 'firefox', executablePath: path('firefox'), headless: true },
       }),
     );
   }
-  if (wanted.includes('webkit')) {
-    const { port, browser } = await startWebKitDriver();
+  if (path('webkit')) {
+    const { port, browser } = await startWebKitDriver(path('webkit'));
     launchers.push(
       webdriverLauncher({
         automationProtocol: 'webdriver',
@@ -203,15 +209,18 @@ async function browsers() {
         port,
         path: '/',
         logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          // WebKitWebDriver speaks classic WebDriver only.
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
-        },
+        capabilities: browser
+          ? {
+              browserName: 'MiniBrowser',
+              // WebKitWebDriver speaks classic WebDriver only.
+              'wdio:enforceWebDriverClassic': true,
+              'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+            }
+          : { browserName: 'safari', 'wdio:enforceWebDriverClassic': true },
       }),
     );
   }
+  if (launchers.length === 0) throw new Error('No browser engine found for the tests: see README, Contributing.');
   return launchers;
 }
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { chunkProblems } from './check-chunks.mjs';
+import { planEngines } from './chromium.mjs';
 import { runSchemaAgreement } from './check-schemas.mjs';
 
 const root = new URL('..', import.meta.url);
@@ -23,6 +24,37 @@ export async function runPackageChecks() {
   }
 
   const pkg = JSON.parse(read('package.json'));
+
+  // Contributors on any system: the engines found where each platform installs them, a missing one
+  // left out with how to get it, except in CI, which needs all three.
+  const all = ['chromium', 'firefox', 'webkit'];
+  check('outside CI, a Mac with only Chrome runs Chromium and says how to add Firefox and WebKit', () => {
+    const plan = planEngines(all, { platform: 'darwin', env: {}, exists: (p) => p.includes('Google Chrome') });
+    const found = plan.found.map((f) => f.engine).join();
+    const hints = plan.skipped.map((s) => `${s.engine}: ${s.hint}`).join(' | ');
+    return found === 'chromium' &&
+      /firefox: install Firefox/.test(hints) &&
+      /webkit: run `safaridriver --enable`/.test(hints)
+      ? undefined
+      : `found ${found}; skipped ${hints}`;
+  });
+  check('on Windows, CHROME_PATH and FIREFOX_PATH are used and WebKit is left out with the reason', () => {
+    const env = { CHROME_PATH: 'D:\\Chrome\\chrome.exe', FIREFOX_PATH: 'D:\\Firefox\\firefox.exe' };
+    const plan = planEngines(all, { platform: 'win32', env, exists: (p) => p.startsWith('D:') });
+    const ok =
+      plan.found.map((f) => f.path).join() === `${env.CHROME_PATH},${env.FIREFOX_PATH}` &&
+      plan.skipped.length === 1 &&
+      /no Windows build/.test(plan.skipped[0].hint);
+    return ok ? undefined : JSON.stringify(plan);
+  });
+  check('in CI, a missing engine fails the run, naming it', () => {
+    try {
+      planEngines(all, { platform: 'linux', env: { CI: 'true' }, exists: () => false, install: false });
+      return 'CI went on without browsers';
+    } catch (error) {
+      return /missing: chromium .*firefox .*webkit/.test(error.message) ? undefined : error.message;
+    }
+  });
 
   check('src/internal/version.ts matches package.json', () => {
     const version = /VERSION = '([^']+)'/.exec(read('src/internal/version.ts'))?.[1];

@@ -32,8 +32,22 @@ async function waitFor(check, what, timeout = 15_000) {
   throw new Error(`${what} did not start within ${timeout / 1000} s`);
 }
 
-/** Starts Xvfb and WebKitWebDriver; resolves with the driver's port and the MiniBrowser path. */
-export async function startWebKitDriver() {
+/** Starts Safari's WebDriver (macOS); resolves with its port. */
+async function startSafariDriver(driver) {
+  const port = await freePort();
+  const child = spawn(driver, ['--port', String(port)], { stdio: 'ignore' });
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, 'safaridriver');
+  return { port, browser: undefined, stop };
+}
+
+/**
+ * Starts Xvfb and WebKitWebDriver; resolves with the driver's port and the MiniBrowser path. On
+ * macOS (`driver` is safaridriver) it starts Safari's driver instead, and `browser` is undefined.
+ */
+export async function startWebKitDriver(driverPath) {
+  if (process.platform === 'darwin' && driverPath) return startSafariDriver(driverPath);
   const { driver, browser, xvfb } = webkitPaths();
   const display = process.env.DISPLAY || freeDisplay();
   const children = [];

@@ -13,10 +13,10 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
 
 /** Space each widget roughly holds before its code arrives, so the text around it does not jump. */
 const RESERVED_BOX =
-  'disc-evidence-card:not(:defined){display:block;min-height:var(--disc-card-reserve,36rem)}' +
-  'disc-evidence-card[variant=compact]:not(:defined){min-height:var(--disc-card-reserve,20rem)}' +
-  'disc-outcome-timeline:not(:defined){display:block;min-height:var(--disc-timeline-reserve,38rem)}' +
-  'disc-candidacy-checklist:not(:defined){display:block;min-height:var(--disc-checklist-reserve,40rem)}';
+  'disc-evidence-card:not(:defined){display:block;min-height:var(--disc-card-reserve,36em)}' +
+  'disc-evidence-card[variant=compact]:not(:defined){min-height:var(--disc-card-reserve,20em)}' +
+  'disc-outcome-timeline:not(:defined){display:block;min-height:var(--disc-timeline-reserve,38em)}' +
+  'disc-candidacy-checklist:not(:defined){display:block;min-height:var(--disc-checklist-reserve,40em)}';
 
 const requested = new Set<string>();
 const prefetched = new Set<string>();

@@ -56,9 +56,9 @@ interface Failure extends FailureText {
  * @fires disc-error - The widget's data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
  *
  * @cssprop --disc-font-family - Font family; inherits the page's font by default.
- * @cssprop --disc-font-size - Base font size (default `1rem`).
- * @cssprop --disc-radius - Corner radius (default `0.5rem`).
- * @cssprop --disc-space - Base spacing unit (default `1rem`).
+ * @cssprop --disc-font-size - Base font size (default `1em`: the size of the text around the widget, so a theme that shrinks the root font size does not shrink the widget).
+ * @cssprop --disc-radius - Corner radius (default `0.5em`).
+ * @cssprop --disc-space - Base spacing unit (default `1em`).
  * @cssprop --disc-accent - Accent colour for links, buttons, badges and choices (light theme).
  * @cssprop --disc-accent-dark - Accent colour in the dark theme.
  * @cssprop --disc-surface - Background (light theme).

@@ -7,8 +7,8 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    --_radius: var(--disc-radius, 0.5rem);
-    --_space: var(--disc-space, 1rem);
+    --_radius: var(--disc-radius, 0.5em);
+    --_space: var(--disc-space, 1em);
     --_accent: var(--disc-accent, #1a5fb4);
     --_surface: var(--disc-surface, #ffffff);
     --_text: var(--disc-text, #1b1f24);
@@ -24,7 +24,7 @@ export const tokens = css`
     box-sizing: border-box;
     color: var(--_text);
     font-family: var(--disc-font-family, inherit);
-    font-size: var(--disc-font-size, 1rem);
+    font-size: var(--disc-font-size, 1em);
     line-height: 1.5;
     color-scheme: light;
   }

@@ -40,7 +40,7 @@ export const widgetStyles = css`
   }
 
   .button {
-    min-height: 2.75rem;
+    min-height: max(2.75em, 44px);
     padding: 0.4em 1em;
     border: 1px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.75);

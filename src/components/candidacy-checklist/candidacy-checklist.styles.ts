@@ -7,7 +7,7 @@ export const styles = [
   widgetStyles,
   css`
     :host {
-      --_reserve: var(--disc-checklist-reserve, 40rem);
+      --_reserve: var(--disc-checklist-reserve, 40em);
     }
 
     .h {
@@ -58,8 +58,8 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      min-height: 2.75rem;
-      min-width: 2.75rem;
+      min-height: max(2.75em, 44px);
+      min-width: max(2.75em, 44px);
       padding: 0 0.9em;
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
@@ -100,7 +100,7 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       align-self: flex-start;
-      min-height: 2.75rem;
+      min-height: max(2.75em, 44px);
       padding: 0.4em 1em;
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_accent);

@@ -48,7 +48,7 @@ const SECTIONS: readonly Section[] = ['redFlags', 'requirements', 'exclusions', 
  * @csspart reset-button - The "Start again" button.
  * @csspart error - The message shown when the criteria cannot be loaded.
  *
- * @cssprop --disc-checklist-reserve - Height the checklist holds while it loads (default `40rem`), so text below it does not jump.
+ * @cssprop --disc-checklist-reserve - Height the checklist holds while it loads (default `40em`), so text below it does not jump.
  *
  * @fires disc-candidacy-change - After every answer and on reset. Detail: `{ status, reasons, answers }`. Bubbles and is composed.
  * @fires disc-error - The criteria could not be loaded. Detail: `{ code, message }`. Bubbles and is composed.

@@ -7,13 +7,13 @@ export const styles = [
   widgetStyles,
   css`
     :host {
-      --_reserve: var(--disc-card-reserve, 36rem);
+      --_reserve: var(--disc-card-reserve, 36em);
       container-type: inline-size;
       max-width: var(--disc-card-max-width, none);
     }
 
     :host([variant='compact']) {
-      --_reserve: var(--disc-card-reserve, 20rem);
+      --_reserve: var(--disc-card-reserve, 20em);
     }
 
     ul,
@@ -67,7 +67,7 @@ export const styles = [
 
     .facts {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
       gap: 0.5em 1em;
     }
 

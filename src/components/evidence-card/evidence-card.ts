@@ -59,7 +59,7 @@ const VERDICT_MARK = {
  * @csspart error - The message shown when the study cannot be shown.
  *
  * @cssprop --disc-card-max-width - Widest the card grows; none by default.
- * @cssprop --disc-card-reserve - Height the card holds while it loads (default `36rem`, `20rem` compact), so text below it does not jump.
+ * @cssprop --disc-card-reserve - Height the card holds while it loads (default `36em`, `20em` compact), so text below it does not jump.
  *
  * @fires disc-error - The study could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
  */

@@ -20,9 +20,7 @@ const labelFits = unsafeCSS(
  * Under the journey's lane, room for its steps in words, added to the room for the time axis: the
  * same share of a lane as on the chart's axis.
  */
-const journeyRoom = unsafeCSS(
-  `.plot.milestones.with-journey::after{height:calc(4rem + 5.5rem * ${JOURNEY_LANE_ROOM})}`,
-);
+const journeyRoom = unsafeCSS(`.plot.milestones.with-journey::after{height:calc(4em + 5.5em * ${JOURNEY_LANE_ROOM})}`);
 
 /** One class per series colour, for the legend and the still image. */
 const colourClasses = unsafeCSS(LIGHT_PALETTE.map((_, i) => `.c${i}{color:var(--_c${i})}`).join(''));
@@ -56,7 +54,7 @@ export const styles = [
     }
 
     :host {
-      --_reserve: var(--disc-timeline-reserve, 38rem);
+      --_reserve: var(--disc-timeline-reserve, 38em);
     }
 
     .switch,
@@ -80,7 +78,7 @@ export const styles = [
     .plot {
       position: relative;
       width: 100%;
-      height: var(--disc-timeline-height, 20rem);
+      height: var(--disc-timeline-height, 20em);
     }
 
     /* Out of the flow, so the canvas never sizes its box: the box sizes the canvas. */
@@ -104,20 +102,20 @@ export const styles = [
     .plot.milestones::after {
       content: '';
       display: block;
-      height: 4rem;
+      height: 4em;
     }
 
     /* Tall enough for two lines of words above and below each lane's markers. */
     .lane {
       display: block;
-      height: 5.5rem;
+      height: 5.5em;
     }
 
     ${journeyRoom}
 
     /* A trajectory with the journey has a band for it under the data. */
     .plot.trajectory.with-journey {
-      height: calc(var(--disc-timeline-height, 20rem) + 5rem);
+      height: calc(var(--disc-timeline-height, 20em) + 5em);
     }
 
     /* The still image of a static export, kept in the box until the chart is drawn over it. */

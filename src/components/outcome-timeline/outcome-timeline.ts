@@ -75,7 +75,7 @@ interface Prepared {
  * @csspart journey-source - Where the treatment journey comes from.
  * @csspart error - The message shown when the data cannot be shown.
  *
- * @cssprop --disc-timeline-reserve - Height the timeline holds while it loads (default `38rem`), so text below it does not jump.
+ * @cssprop --disc-timeline-reserve - Height the timeline holds while it loads (default `38em`), so text below it does not jump.
  * @cssprop --disc-timeline-height - Height of a trajectory chart; milestones grow with their lanes.
  *
  * @fires disc-error - The data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
