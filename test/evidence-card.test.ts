@@ -575,3 +575,42 @@ describe('<disc-evidence-card> accessibility', () => {
     await until(() => Boolean(part(el, 'limitations')), 'limitations shown');
   });
 });
+
+describe('<disc-evidence-card> who paid', () => {
+  /** The facts list as [label, value] pairs. */
+  const facts = (el: Element) =>
+    [...part(el, 'facts')!.querySelectorAll('div')].map((row) => [
+      row.querySelector('dt')!.textContent!.trim(),
+      row.querySelector('dd')!.textContent!.trim(),
+    ]);
+
+  it('says who paid on the full and the compact card, and "Not reported" when no source says', async () => {
+    const full = await card('bates-2022');
+    expect(facts(full.el)).to.deep.include(['Paid for by', 'Not reported']);
+    const compact = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card study="bates-2022" variant="compact"></disc-evidence-card>`,
+    );
+    expect(facts(compact.el)).to.deep.include(['Paid for by', 'Not reported']);
+  });
+
+  it('names a sponsor, and says so when it makes the treatment, in either language', async () => {
+    const maker = { sponsor: 'Example Biotech Ltd.', maker: true };
+    const { el } = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card .data=${minimalStudy({ funding: maker })}></disc-evidence-card>`,
+    );
+    expect(facts(el)).to.deep.include(['Paid for by', 'Example Biotech Ltd., the company that makes the treatment']);
+    const es = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card lang="es" .data=${minimalStudy({ funding: maker })}></disc-evidence-card>`,
+    );
+    expect(facts(es.el)).to.deep.include([
+      'Financiado por',
+      'Example Biotech Ltd., la empresa que fabrica el tratamiento',
+    ]);
+    const other = await mount<DiscEvidenceCard>(
+      html`<disc-evidence-card
+        .data=${minimalStudy({ funding: { sponsor: 'A national research council' } })}
+      ></disc-evidence-card>`,
+    );
+    expect(facts(other.el)).to.deep.include(['Paid for by', 'A national research council']);
+  });
+});

@@ -182,6 +182,14 @@ export interface Provenance {
   reportedBy?: string;
 }
 
+/** Who paid for a study. */
+export interface Funding {
+  /** The sponsor as the source names it, e.g. "Mesoblast Ltd.". */
+  sponsor: string;
+  /** The sponsor makes the product the study tested. */
+  maker?: boolean;
+}
+
 export interface Study {
   id: string;
   title: string;
@@ -216,6 +224,8 @@ export interface Study {
    * group. A group that changes (those who went on to surgery leave) is a series of its own.
    */
   series?: Series[];
+  /** Who paid for the study; absent when the sources we checked do not say. */
+  funding?: Funding;
   provenance: Provenance;
   status: 'completed' | 'ongoing';
   /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */

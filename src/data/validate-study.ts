@@ -4,6 +4,7 @@ import type { Series } from './series.js';
 import type {
   Certainty,
   CertaintyRating,
+  Funding,
   CertaintyReason,
   Design,
   Intervention,
@@ -222,6 +223,14 @@ function readProvenance(r: Reader, value: unknown, path: string): Provenance | u
   return compact({ kind, reportedBy });
 }
 
+function readFunding(r: Reader, value: unknown, path: string): Funding | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const sponsor = r.field(o, 'sponsor', path, (v, p) => r.text(v, p, { max: 200 }), true);
+  const maker = r.field(o, 'maker', path, (v, p) => r.boolean(v, p));
+  return sponsor ? compact({ sponsor, maker }) : undefined;
+}
+
 function readStudyInto(r: Reader, value: unknown, path: string): Study | undefined {
   const o = r.object(value, path);
   if (!o) return undefined;
@@ -265,6 +274,7 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
     safety: r.field(o, 'safety', path, textList(500)) ?? [],
     limitations: r.field(o, 'limitations', path, textList(500)) ?? [],
     series: r.field(o, 'series', path, (v, p) => readStudySeries(r, v, p)),
+    funding: r.field(o, 'funding', path, (v, p) => readFunding(r, v, p)),
     provenance: r.field(o, 'provenance', path, (v, p) => readProvenance(r, v, p), true),
     status: r.field(o, 'status', path, (v, p) => r.oneOf(v, ['completed', 'ongoing'] as const, p), true),
     lastReviewed: r.field(

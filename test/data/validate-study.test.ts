@@ -298,3 +298,12 @@ describe('validateStudy: values over time', () => {
     expect(backwards).to.equal('series[0].points[1].time: times must go up: each point comes after the one before');
   });
 });
+
+describe('validateStudy: who paid', () => {
+  it('keeps a sponsor and whether it makes the product, and names what is wrong', () => {
+    const result = validateStudy(minimalStudy({ funding: { sponsor: 'Mesoblast Ltd.', maker: true } }));
+    expect(result.ok && result.value.funding).to.deep.equal({ sponsor: 'Mesoblast Ltd.', maker: true });
+    expect(errorsOf(minimalStudy({ funding: { maker: true } }))).to.deep.equal(['funding.sponsor: is required']);
+    expect(errorsOf(minimalStudy({ funding: { sponsor: 'X', maker: 'yes' } }))[0]).to.match(/^funding\.maker/);
+  });
+});

@@ -43,7 +43,7 @@ const VERDICT_MARK = {
  * @csspart design - The study design, in words.
  * @csspart headline - The plain-language headline: what was studied, in whom and how many.
  * @csspart notice - "Ongoing" and "secondary source" notes.
- * @csspart facts - The list of key facts: design, participants, comparator, follow-up.
+ * @csspart facts - The list of key facts: design, participants, comparator, who paid, follow-up.
  * @csspart findings - The findings section.
  * @csspart finding - One finding.
  * @csspart effect - A key finding's effect, worded from its certainty (GRADE's plain-language statements).
@@ -249,6 +249,7 @@ export class DiscEvidenceCard extends DiscElement {
     return html`${this.#facts([
       [msg.fact.participants, this.#participants(study)],
       [msg.fact.comparator, study.comparator ?? msg.noControl],
+      [msg.fact.funding, this.#funding(study)],
     ])}
     ${
       finding
@@ -287,6 +288,12 @@ export class DiscEvidenceCard extends DiscElement {
     return this.#msg.participants[participantsKind ?? 'enrolled'](formatNumber(this.locale, participants));
   }
 
+  /** Who paid, on every card, compact too; "Not reported" when the sources we checked do not say. */
+  #funding({ funding }: Study): string {
+    const msg = this.#msg;
+    return funding ? (funding.maker ? msg.funding.maker(funding.sponsor) : funding.sponsor) : msg.notReported;
+  }
+
   #renderFacts(study: Study): TemplateResult {
     const msg = this.#msg;
     const f = msg.fact;
@@ -306,6 +313,7 @@ export class DiscEvidenceCard extends DiscElement {
         ],
         [f.condition, population.condition],
         [f.comparator, study.comparator ?? msg.noControl],
+        [f.funding, this.#funding(study)],
         [f.followUp, design.followUp && describeDuration(msg, this.locale, design.followUp)],
         [f.cells, intervention.cellType ?? msg.notReported],
         [f.tissue, intervention.tissueSource],

@@ -137,7 +137,6 @@ const study: Study = {
     'Only 26 patients.',
     'The 2- and 3-year numbers count only those who did not have surgery (21, then 20), who may be those who did best.',
     'A review reports that 2 of the 26 had a second injection at 6 months.',
-    'Who paid for the study was not found in the sources we checked.',
   ],
   series: [
     line('disability-all', all, disability, 'odi', [56.5, 22.8, 24.4, 25.0]),

@@ -92,6 +92,7 @@ const study = {
     studiesReviewed: 'Studies reviewed',
     condition: 'Condition',
     comparator: 'Compared with',
+    funding: 'Paid for by',
     followUp: 'Follow-up',
     cells: 'Cells',
     tissue: 'Cell source',
@@ -100,6 +101,9 @@ const study = {
     delivery: 'How given',
   },
   noControl: 'No control group',
+  funding: {
+    maker: (sponsor: string) => `${sponsor}, the company that makes the treatment`,
+  },
   origin: {
     autologous: "The patient's own cells (autologous)",
     allogeneic: 'Donor cells (allogeneic)',

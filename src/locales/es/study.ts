@@ -102,6 +102,7 @@ const study: Messages = {
     studiesReviewed: 'Estudios revisados',
     condition: 'Afección',
     comparator: 'Comparado con',
+    funding: 'Financiado por',
     followUp: 'Seguimiento',
     cells: 'Células',
     tissue: 'Origen de las células',
@@ -110,6 +111,9 @@ const study: Messages = {
     delivery: 'Cómo se administra',
   },
   noControl: 'Sin grupo de control',
+  funding: {
+    maker: (sponsor) => `${sponsor}, la empresa que fabrica el tratamiento`,
+  },
   origin: {
     autologous: 'Células del propio paciente (autólogas)',
     allogeneic: 'Células de un donante (alogénicas)',

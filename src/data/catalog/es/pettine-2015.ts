@@ -59,7 +59,6 @@ const texts: StudyTexts = {
     'Solo 26 pacientes.',
     'Las cifras a 2 y 3 años cuentan solo a quienes no se operaron (21 y luego 20), que pueden ser quienes mejor evolucionaron.',
     'Una revisión indica que 2 de los 26 recibieron una segunda inyección a los 6 meses.',
-    'No encontramos quién financió el estudio en las fuentes que revisamos.',
   ],
   series: [
     { label: all, measure: disability },
