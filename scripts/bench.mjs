@@ -31,6 +31,9 @@ const SETS = {
       `<disc-outcome-timeline studies="${CATALOG[i % 7]} ${CATALOG[(i + 3) % 7]}" journey></disc-outcome-timeline>`,
   ),
   'One candidacy checklist': ['<disc-candidacy-checklist cta-href="/book"></disc-candidacy-checklist>'],
+  'One outcome timeline': [
+    '<disc-outcome-timeline studies="gornet-2024 xie-2021 bates-2022" journey></disc-outcome-timeline>',
+  ],
 };
 
 /** Marks the moment every widget has rendered and the next frame is painted. */
@@ -54,13 +57,41 @@ function median(values) {
 }
 
 async function timeOnce(browser, url, viewport = { width: 1280, height: 800 }) {
+  return (await loadOnce(browser, url, { viewport })).time;
+}
+
+/** Slow 4G: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1000 * 1000) / 8,
+  uploadThroughput: (750 * 1000) / 8,
+};
+
+/**
+ * One cold load: the time until every widget has rendered and a frame is painted, and with
+ * `network`, the script requests in waves: requests sent within one round trip of each other,
+ * after the page itself, count as one wave (each wave waits for the one before to arrive).
+ */
+async function loadOnce(browser, url, { viewport = { width: 1280, height: 800 }, network } = {}) {
   const context = await browser.createBrowserContext();
   const tab = await context.newPage();
   await tab.setViewport(viewport);
-  await tab.goto(url, { waitUntil: 'load' });
-  const time = await tab.waitForFunction(() => window.benchTime, { timeout: 30_000 }).then((h) => h.jsonValue());
+  const sent = [];
+  if (network) {
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+    cdp.on('Network.requestWillBeSent', ({ type, timestamp }) => {
+      if (type === 'Script') sent.push(timestamp * 1000);
+    });
+  }
+  await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const time = await tab.waitForFunction(() => window.benchTime, { timeout: 60_000 }).then((h) => h.jsonValue());
   await context.close();
-  return time;
+  const gap = network ? network.latency * 0.8 : 0;
+  const waves = sent.sort((a, b) => a - b).filter((t, i, all) => i === 0 || t - all[i - 1] > gap).length;
+  return { time, waves };
 }
 
 /** The rendered widgets as static HTML: each shadow root as a declarative one, with its styles. */
@@ -178,6 +209,28 @@ try {
   }
   rows.push(...recalcRows);
 
+  // Slow 4G, cold cache: how much later than static HTML the content shows, and how many waves of
+  // script requests the page needs after the page itself.
+  console.log('Slow 4G…');
+  for (const name of ['One evidence card', 'One candidacy checklist', 'One outcome timeline']) {
+    const slug = name.replace(/\W+/g, '-').toLowerCase();
+    const widgets = [];
+    const statics = [];
+    let waves = 0;
+    for (let run = 0; run < Math.max(5, Math.min(RUNS, 7)); run += 1) {
+      const loaded = await loadOnce(browser, `${origin}/bench/${slug}.html`, { network: SLOW_4G });
+      widgets.push(loaded.time);
+      waves = Math.max(waves, loaded.waves);
+      statics.push((await loadOnce(browser, `${origin}/bench/${slug}-static.html`, { network: SLOW_4G })).time);
+    }
+    const [w, s] = [median(widgets), median(statics)];
+    rows.push({
+      what: `Slow 4G, ${name.toLowerCase()}: content on screen; script waves`,
+      value: `${w.toFixed(0)} ms vs ${s.toFixed(0)} ms static; ${waves} waves`,
+      ratio: w / s,
+    });
+  }
+
   for (const budgetPage of PAGES) {
     const result = await measure(browser, origin, budgetPage);
     rows.push({ what: `JavaScript, gzipped: ${budgetPage.name}`, value: `${(result.total / KB).toFixed(1)} KB` });
@@ -216,6 +269,6 @@ const table = [
   '| --- | --- | ---: |',
   ...rows.map((r) => `| ${r.what} | ${r.value} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : ''} |`),
 ].join('\n');
-const markdown = `# Benchmark results\n\n${new Date().toISOString().slice(0, 10)} · ${machine}\n\nTimings: median of ${RUNS} runs, each in a fresh browser context (empty cache), from navigation start to the first frame after every widget has rendered; "static" is the same DOM served as HTML with declarative shadow roots and the same styles (the physical floor; its canvases are empty). Style recalculations: Chromium's style passes from the arrival of the one-script-tag file until every widget has rendered, all causes counted, the script's one page-wide stylesheet included (median of 5). Layout shift: the worst of 5 loads. Sizes: gzip -9, 1 KB = 1024 bytes.\n\n${table}\n`;
+const markdown = `# Benchmark results\n\n${new Date().toISOString().slice(0, 10)} · ${machine}\n\nTimings: median of ${RUNS} runs, each in a fresh browser context (empty cache), from navigation start to the first frame after every widget has rendered; "static" is the same DOM served as HTML with declarative shadow roots and the same styles (the physical floor; its canvases are empty). Style recalculations: Chromium's style passes from the arrival of the one-script-tag file until every widget has rendered, all causes counted, the script's one page-wide stylesheet included (median of 5). Slow 4G: the same pages under Chromium's network emulation (150 ms latency, 1.6 Mbit/s down), median of at least 5 cold loads; a wave is the script requests sent within one round trip of each other. Layout shift: the worst of 5 loads. Sizes: gzip -9, 1 KB = 1024 bytes.\n\n${table}\n`;
 writeFileSync(new URL('../bench/results.md', import.meta.url), markdown);
 console.log(`\n${table}\n\nWritten to bench/results.md`);
