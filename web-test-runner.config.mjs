@@ -122,6 +122,16 @@ async function testRoutes(context, next) {
     context.body = readFileSync(`${SITE_BUNDLE}/${basename(context.path)}`, 'utf8');
     return;
   }
+  if (context.path === '/test-server/react-ssr') {
+    // A React app rendered on the server with Lit's React integration, as a site's server sends it.
+    context.type = 'html';
+    context.body = await new Promise((resolve, reject) =>
+      execFile(process.execPath, ['scripts/check-react-ssr.mjs', '--html'], (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      ),
+    );
+    return;
+  }
   if (context.path === '/test-server/static-export') {
     // The static export as a site runs it: the built command line, its output, status and errors.
     const args = JSON.parse(String(context.query.args ?? '[]'));
@@ -152,9 +162,9 @@ function reactBundles() {
   return {
     name: 'react-bundles',
     async serve(context) {
-      const match = /^\/test\/react\/react-(18|19)\.test\.ts$/.exec(context.path);
+      const match = /^\/test\/react\/(react-(18|19)\.test|ssr-client)\.ts$/.exec(context.path);
       if (!match) return undefined;
-      const react18 = match[1] === '18';
+      const react18 = match[2] === '18';
       const result = await build({
         entryPoints: [`.${context.path}`],
         bundle: true,

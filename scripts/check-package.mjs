@@ -25,6 +25,32 @@ export async function runPackageChecks() {
 
   const pkg = JSON.parse(read('package.json'));
 
+  check(
+    'package-lock.json is in step with package.json, with every platform’s native packages (npm ci accepts it)',
+    () => {
+      const lock = JSON.parse(read('package-lock.json'));
+      const locked = lock.packages?.[''] ?? {};
+      const sorted = (deps = {}) => JSON.stringify(Object.entries(deps).sort(([a], [b]) => a.localeCompare(b)));
+      const problems = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']
+        .filter((field) => sorted(pkg[field]) !== sorted(locked[field]))
+        .map((field) => `${field} in package.json and the lock file differ: run npm install`);
+      for (const name of Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })) {
+        if (!lock.packages[`node_modules/${name}`]) problems.push(`${name} is not in the lock file`);
+      }
+      // npm ci refuses a lock file without the optional native builds of each platform.
+      const native = Object.keys(lock.packages['node_modules/rollup']?.optionalDependencies ?? {});
+      const absent = native.filter((name) => !lock.packages[`node_modules/${name}`]);
+      if (native.length === 0 || absent.length > 0)
+        problems.push(`Rollup's native builds missing: ${absent.join(', ')}`);
+      return problems.join('; ') || undefined;
+    },
+  );
+
+  check('React server rendering carries each widget’s content (scripts/check-react-ssr.mjs)', () => {
+    execFileSync(process.execPath, [new URL('check-react-ssr.mjs', import.meta.url).pathname], { stdio: 'pipe' });
+    return undefined;
+  });
+
   // Contributors on any system: the engines found where each platform installs them, a missing one
   // left out with how to get it, except in CI, which needs all three.
   const all = ['chromium', 'firefox', 'webkit'];

@@ -10,7 +10,7 @@
  * ```
  */
 import { createComponent, type EventName } from '@lit/react';
-import * as React from 'react';
+import React from 'react';
 import { DiscCandidacyChecklist, type CandidacyChangeDetail } from './candidacy-checklist.js';
 import { DiscEvidenceCard } from './evidence-card.js';
 import type { DiscErrorDetail } from './internal/disc-element.js';

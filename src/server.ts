@@ -66,6 +66,16 @@ function checkIds(widget: Widget, ids: readonly string[]): void {
   for (const id of ids) check(isCatalogId(id), `unknown study "${id}"; built-in studies: ${CATALOG_IDS.join(', ')}`);
 }
 
+/**
+ * Loads every built-in study, criteria set and text a widget could show in a language, so that a
+ * server render shows each widget's content in one pass, not its loading state: the static export
+ * calls it, and a React app rendered on the server with Lit's React integration calls it once
+ * before rendering (`await prepareServerRender('en')`).
+ */
+export async function prepareServerRender(lang = 'en'): Promise<void> {
+  return loadEverything(lang);
+}
+
 /** Everything a widget could show in a language, so that each renders its content in one pass. */
 async function loadEverything(lang: string): Promise<void> {
   const [studies, criteria] = await Promise.all([

@@ -1,0 +1,38 @@
+/**
+ * The browser side of a React app rendered on the server (see scripts/check-react-ssr.mjs):
+ * hydrates the same three components with the same props, and records every error React or the
+ * widgets report, and whether the card's content was on screen at every frame until it settled.
+ */
+import React from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { CandidacyChecklist, EvidenceCard, OutcomeTimeline } from '../../src/react.js';
+
+const report = { errors: [] as string[], frames: 0, blankFrames: 0, done: false };
+(window as unknown as { hydration: typeof report }).hydration = report;
+const error = console.error;
+console.error = (...args: unknown[]) => {
+  report.errors.push(args.map(String).join(' '));
+  error(...args);
+};
+
+const card = () => document.querySelector('disc-evidence-card')?.shadowRoot?.textContent ?? '';
+const watch = () => {
+  report.frames += 1;
+  if (!card().includes('A single-group study of 9 people')) report.blankFrames += 1;
+  if (report.frames < 60) requestAnimationFrame(watch);
+  else report.done = true;
+};
+watch();
+
+const h = React.createElement;
+hydrateRoot(
+  document.getElementById('app')!,
+  h(
+    React.Fragment,
+    null,
+    h(EvidenceCard, { study: 'bates-2022' }),
+    h(OutcomeTimeline, { studies: 'bates-2022 gornet-2024', journey: true }),
+    h(CandidacyChecklist, { ctaHref: '/book' }),
+  ),
+  { onRecoverableError: (cause) => report.errors.push(`recoverable: ${String(cause)}`) },
+);
