@@ -161,7 +161,7 @@ describe('layout shift on the demo page', () => {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       const win = frame.contentWindow as Window & typeof globalThis;
       const cards = [...win.document.querySelectorAll('disc-evidence-card')];
-      expect(cards).to.have.length(8);
+      expect(cards).to.have.length(9);
       await waitFor(() => cards.every((c) => c.shadowRoot?.querySelector('article')));
       await new Promise((resolve) => setTimeout(resolve, 300));
       const shifts = await new Promise<number[]>((resolve) => {

@@ -5,6 +5,7 @@ import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
 import batesEs from '../src/data/catalog/es/bates-2022.js';
 import bmMscEs from '../src/data/catalog/es/bm-msc-phase-2b-2025.js';
 import pettineEs from '../src/data/catalog/es/pettine-2015.js';
+import haufeEs from '../src/data/catalog/es/haufe-2006.js';
 import gornetEs from '../src/data/catalog/es/gornet-2024.js';
 import idctEs from '../src/data/catalog/es/idct-phase-3.js';
 import reviewEs from '../src/data/catalog/es/review-2025.js';
@@ -40,6 +41,7 @@ const SPANISH_STUDIES: Record<string, StudyTexts> = {
   'review-2025': reviewEs,
   'bm-msc-phase-2b-2025': bmMscEs,
   'pettine-2015': pettineEs,
+  'haufe-2006': haufeEs,
 };
 
 /** Every string path of the English texts that the translation lacks. */

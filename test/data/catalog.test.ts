@@ -17,6 +17,7 @@ describe('built-in catalog', () => {
       'review-2025',
       'bm-msc-phase-2b-2025',
       'pettine-2015',
+      'haufe-2006',
     ]);
   });
 

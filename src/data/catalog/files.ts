@@ -19,6 +19,7 @@ export const STUDY_FILES: Record<CatalogId, Loader<Study>> = {
   'review-2025': () => import('./review-2025.js'),
   'bm-msc-phase-2b-2025': () => import('./bm-msc-phase-2b-2025.js'),
   'pettine-2015': () => import('./pettine-2015.js'),
+  'haufe-2006': () => import('./haufe-2006.js'),
 };
 
 /** By language, then by id. */
@@ -32,5 +33,6 @@ export const TEXT_FILES: Record<string, Record<CatalogId, Loader<StudyTexts>>> =
     'review-2025': () => import('./es/review-2025.js'),
     'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
     'pettine-2015': () => import('./es/pettine-2015.js'),
+    'haufe-2006': () => import('./es/haufe-2006.js'),
   },
 };

@@ -8,6 +8,7 @@ export const CATALOG_IDS = [
   'review-2025',
   'bm-msc-phase-2b-2025',
   'pettine-2015',
+  'haufe-2006',
 ] as const;
 
 export type CatalogId = (typeof CATALOG_IDS)[number];
