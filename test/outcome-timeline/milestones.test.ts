@@ -130,3 +130,21 @@ describe('milestoneLanes', () => {
     expect(toAxis({ value: 6, unit: 'months' }, 'weeks')).to.equal(26);
   });
 });
+
+describe('milestone labels of built-in studies with counts of people', () => {
+  it('judge nothing for an outcome of no named kind, and say "no clear difference" where no one improved', async () => {
+    const msg = messagesFor('en');
+    const labels = async (id: 'pettine-2015' | 'haufe-2006') =>
+      milestoneLanes([await getCatalogStudy(id)], msg, enTimeline, 'en', 'months').lanes.flatMap((lane) =>
+        lane.milestones.map((m) => [m.when, ...m.label]),
+      );
+    expect(await labels('pettine-2015')).to.deep.include([
+      'at 24 months',
+      '21 of 26 had this result',
+      'one group, no comparison',
+    ]);
+    expect(await labels('haufe-2006')).to.deep.equal([
+      ['at 12 months', 'No clear difference in pain', 'one group, no comparison'],
+    ]);
+  });
+});

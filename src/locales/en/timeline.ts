@@ -38,7 +38,8 @@ const FOUND: Record<Domain, [better: string, worse: string, thing: string]> = {
   work: ['more ability to work', 'less ability to work', 'work'],
   medication: ['less pain medicine', 'more pain medicine', 'pain medicine'],
   safety: ['fewer side effects', 'more side effects', 'side effects'],
-  other: ['a better result', 'a worse result', 'this result'],
+  // An outcome of no named kind: its words say what it is; the label judges nothing ("21 of 26 had this result").
+  other: ['this result', 'a worse result', 'this result'],
 };
 
 /** "62.8% less pain", "7 of 9 had less pain", "no clear difference in pain", "pain: size not reported". */

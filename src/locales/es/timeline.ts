@@ -9,7 +9,7 @@ const FOUND: Record<Domain, [better: string, worse: string, thing: string]> = {
   work: ['más capacidad para trabajar', 'menos capacidad para trabajar', 'el trabajo'],
   medication: ['menos analgésicos', 'más analgésicos', 'los analgésicos'],
   safety: ['menos efectos adversos', 'más efectos adversos', 'los efectos adversos'],
-  other: ['un resultado mejor', 'un resultado peor', 'este resultado'],
+  other: ['este resultado', 'un resultado peor', 'este resultado'],
 };
 
 const HEDGE: Record<Certainty, string> = {
