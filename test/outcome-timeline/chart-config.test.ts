@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LIGHT_PALETTE, tooltipLines, trajectoryConfig } from '../../src/components/outcome-timeline/chart-config.js';
+import { LIGHT_PALETTE, wrapLines, trajectoryConfig } from '../../src/components/outcome-timeline/chart-config.js';
 import type { Series } from '../../src/data/series.js';
 import { validateSeries } from '../../src/data/validate-series.js';
 import enTimeline from '../../src/locales/en/timeline.js';
@@ -84,16 +84,16 @@ describe('trajectoryConfig', () => {
   });
 });
 
-describe('tooltipLines', () => {
+describe('wrapLines', () => {
   it('wraps a sentence at spaces into lines of at most 56 characters, losing no word', () => {
     const sentence =
       'Average pain fell from where it started in the high-dose group: -62.8% from baseline, P = 0.0005 (change from before treatment; certainty: very low)';
-    const lines = tooltipLines(sentence);
+    const lines = wrapLines(sentence);
     expect(lines.length).to.be.greaterThan(2);
     for (const line of lines) expect(line.length).to.be.at.most(56);
     expect(lines.join(' ')).to.equal(sentence);
-    expect(tooltipLines('short')).to.deep.equal(['short']);
+    expect(wrapLines('short')).to.deep.equal(['short']);
     // A word longer than a line stays whole.
-    expect(tooltipLines('x'.repeat(70))).to.deep.equal(['x'.repeat(70)]);
+    expect(wrapLines('x'.repeat(70))).to.deep.equal(['x'.repeat(70)]);
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../src/outcome-timeline.js';
 import type { DiscOutcomeTimeline } from '../../src/outcome-timeline.js';
-import { wrap } from '../../src/components/outcome-timeline/export.js';
+import { wrapLines } from '../../src/components/outcome-timeline/chart-config.js';
 import { exampleSeries } from '../fixtures/series.js';
 import { mount, part } from '../helpers.js';
 
@@ -217,7 +217,7 @@ describe('<disc-outcome-timeline> downloads', () => {
   });
 
   it('wraps long lines of the image at spaces', () => {
-    expect(wrap('one two three four', 9)).to.deep.equal(['one two', 'three', 'four']);
-    expect(wrap('', 9)).to.deep.equal([]);
+    expect(wrapLines('one two three four', 9)).to.deep.equal(['one two', 'three', 'four']);
+    expect(wrapLines('', 9)).to.deep.equal([]);
   });
 });

@@ -9,6 +9,9 @@ import { saveFile } from '../../internal/save-file.js';
  */
 
 /** The formats, by the names the card's buttons show. */
+/** The labels a citation file borrows from the card's texts. */
+type Labels = Pick<Messages, 'registration' | 'reportedBy' | 'titleNote'>;
+
 export type CitationFormat = 'RIS' | 'BibTeX';
 
 /** "Xie B" → ["Xie", "B"]; a name not in "Surname Initials" form stays whole. */
@@ -26,7 +29,7 @@ function details(detail: string | undefined): { volume?: string; issue?: string;
 }
 
 /** Notes that travel with the citation: trial registration, a second-hand source, a misleading title. */
-function notes(study: Study, msg: Pick<Messages, 'registration' | 'reportedBy' | 'titleNote'>): string[] {
+function notes(study: Study, msg: Labels): string[] {
   return [
     study.registryId && msg.registration(study.registryId),
     study.provenance.kind === 'secondary' && study.provenance.reportedBy && msg.reportedBy(study.provenance.reportedBy),
@@ -37,7 +40,7 @@ function notes(study: Study, msg: Pick<Messages, 'registration' | 'reportedBy' |
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** RIS: one tag per line ("TY  - JOUR"), CRLF, ending with "ER  - ". */
-export function risCitation(study: Study, msg: Pick<Messages, 'registration' | 'reportedBy' | 'titleNote'>): string {
+export function risCitation(study: Study, msg: Labels): string {
   const { volume, issue, start, end } = details(study.citationDetail);
   const lines: Array<[string, string | number | undefined]> = [
     ['TY', study.journal ? 'JOUR' : study.url ? 'ELEC' : 'GEN'],
@@ -76,7 +79,7 @@ function tex(text: string): string {
 }
 
 /** BibTeX: an `@article` (or `@misc` without a journal), keyed by first author and year. */
-export function bibtexCitation(study: Study, msg: Pick<Messages, 'registration' | 'reportedBy' | 'titleNote'>): string {
+export function bibtexCitation(study: Study, msg: Labels): string {
   const { volume, issue, start, end } = details(study.citationDetail);
   const first = study.authors?.[0] ? nameParts(study.authors[0])[0] : study.id;
   const key =
@@ -108,12 +111,7 @@ export function bibtexCitation(study: Study, msg: Pick<Messages, 'registration' 
 }
 
 /** Makes the citation file of a format and downloads it, named for the study. */
-export function saveCitation(
-  format: CitationFormat,
-  study: Study,
-  msg: Pick<Messages, 'registration' | 'reportedBy' | 'titleNote'>,
-  root: ParentNode,
-): void {
+export function saveCitation(format: CitationFormat, study: Study, msg: Labels, root: ParentNode): void {
   const ris = format === 'RIS';
   const text = ris ? risCitation(study, msg) : bibtexCitation(study, msg);
   const type = ris ? 'application/x-research-info-systems' : 'application/x-bibtex';

@@ -48,8 +48,13 @@ export const DARK_PALETTE = ['#56B4E9', '#E69F00', '#3CC6A0', '#E79BC8', '#F0E44
 
 const pick = <T>(list: readonly T[], index: number): T => list[index % list.length] as T;
 
-/** A tooltip's sentence in lines of about 56 characters: Chart.js neither wraps nor lets one leave the canvas. */
-export const tooltipLines = (text: string): string[] => text.match(/\S.{0,55}(?=\s|$)|\S+/g) ?? [];
+/**
+ * A sentence in lines of at most `max` characters, broken at spaces (a longer word stays whole):
+ * Chart.js neither wraps a tooltip nor lets one leave the canvas, and the downloaded image's notes
+ * need the same.
+ */
+export const wrapLines = (text: string, max = 56): string[] =>
+  text.match(RegExp(`\\S.{0,${max - 1}}(?=\\s|$)|\\S+`, 'g')) ?? [];
 
 interface Point {
   x: number;
@@ -388,7 +393,7 @@ export function milestonesConfig(
               const when = lane?.milestones[item?.dataIndex ?? 0]?.when;
               return lane ? [lane.label, when].filter(Boolean).join(', ') : tl.journeyLane;
             },
-            label: (item) => findingsAt(item).flatMap(tooltipLines),
+            label: (item) => findingsAt(item).flatMap((line) => wrapLines(line)),
           },
         },
       },

@@ -6,7 +6,14 @@ import { saveFile } from '../../internal/save-file.js';
 import type { Messages } from '../../locales/study.js';
 import type { TimelineMessages } from '../../locales/timeline.js';
 import { chartDrawing, IMAGE_THEME, type ImageConfig, type ImageJourney } from './chart-image.js';
-import { JOURNEY_LANE_ROOM, legendEntries, LIGHT_PALETTE, SHAPE_GLYPHS, type ChartTheme } from './chart-config.js';
+import {
+  JOURNEY_LANE_ROOM,
+  legendEntries,
+  wrapLines,
+  LIGHT_PALETTE,
+  SHAPE_GLYPHS,
+  type ChartTheme,
+} from './chart-config.js';
 import type { TableData } from './describe-timeline.js';
 import { JOURNEY } from './journey.js';
 import { LABEL_FIT_WIDTHS } from './outcome-timeline.styles.js';
@@ -157,22 +164,6 @@ const PAD = 24;
 const FONT = 13;
 const LINE = 20;
 
-/** Splits a text into lines of at most `max` characters, at spaces. */
-export function wrap(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /** Colours the still image takes from the widget's styles, written out for a file read on its own. */
 function fileStyles(plotWidth: number): string {
   const hidden = LABEL_FIT_WIDTHS.filter((width) => width * FONT > plotWidth).map((width) => `.fit-${width}`);
@@ -234,7 +225,7 @@ export function timelineSvg(data: TimelineExport): string {
   }
   y += LINE * 0.5;
   for (const line of [...data.sources, data.downloaded, ...data.notes].flatMap((text) => [
-    ...wrap(text, maxChars),
+    ...wrapLines(text, maxChars),
     '',
   ])) {
     if (!line) {
