@@ -11,27 +11,46 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, planEngines } from './scripts/chromium.mjs';
 import { startWebKitDriver } from './scripts/webkit-driver.mjs';
 
-/** Writes the pass/fail counts for `npm test`'s closing line. */
+/**
+ * A page whose browser went away mid-file (the engine's own process crashed, or its driver lost
+ * it): not a test that failed. Assertion failures never match this.
+ */
+const CRASH = /browser disconnected|WebDriverError|Target closed|Session closed|Protocol error/;
+
+/**
+ * Writes the pass/fail counts for `npm test`'s closing line, and the files whose browser crashed
+ * before they finished, so `npm test` can run each of those once more in a fresh browser.
+ */
 function countReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0;
       let failed = 0;
       let skipped = 0;
-      const walk = (suite) => {
-        for (const test of suite.tests) {
-          if (test.skipped) skipped += 1;
-          else if (test.passed) passed += 1;
-          else failed += 1;
-        }
-        suite.suites.forEach(walk);
-      };
+      const crashed = [];
       for (const session of sessions) {
+        const counts = { passed: 0, failed: 0, skipped: 0 };
+        const walk = (suite) => {
+          for (const test of suite.tests) {
+            if (test.skipped) counts.skipped += 1;
+            else if (test.passed) counts.passed += 1;
+            else counts.failed += 1;
+          }
+          suite.suites.forEach(walk);
+        };
         if (session.testResults) walk(session.testResults);
+        const errors = session.errors ?? [];
+        if (!session.passed && counts.failed === 0 && errors.length > 0 && errors.every((e) => CRASH.test(e.message))) {
+          crashed.push({ browser: session.browser.name, file: session.testFile, errors: errors.map((e) => e.message) });
+          continue;
+        }
+        passed += counts.passed;
+        failed += counts.failed;
+        skipped += counts.skipped;
         // A file that failed to load or threw outside a test counts as one failure.
-        if (!session.passed && (!session.testResults || session.errors?.length)) failed += 1;
+        if (!session.passed && (!session.testResults || errors.length)) failed += 1;
       }
-      writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(file, JSON.stringify({ passed, failed, skipped, crashed }));
     },
   };
 }
@@ -246,5 +265,9 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: await browsers(),
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results.json')],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countReporter(process.env.TEST_RESULTS ?? '.test-results.json'),
+  ],
 };
