@@ -51,7 +51,7 @@ export default tseslint.config(
   },
   {
     // The demo site's scripts and the test pages' helpers run in the browser.
-    files: ['demo/**/*.js', 'test/**/*.js'],
+    files: ['demo/**/*.js', 'test/**/*.js', 'wordpress/**/*.js'],
     languageOptions: {
       globals: {
         window: 'readonly',

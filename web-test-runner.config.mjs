@@ -174,16 +174,19 @@ async function testRoutes(context, next) {
 
 /**
  * React ships CommonJS only, which browsers cannot import. The React tests are bundled with
- * esbuild instead: `react-19.test.ts` with the project's React, `react-18.test.ts` with the copy in
- * test/react-18. Each test file runs in its own page, so the bundled Lit is the only one there.
+ * esbuild instead: `react-19.test.ts` with the project's React, `react-18.test.ts` and the
+ * WordPress editor test with the copy in test/react-18. Each test file runs in its own page, so the bundled Lit is the only one there.
  */
 function reactBundles() {
   return {
     name: 'react-bundles',
     async serve(context) {
-      const match = /^\/test\/react\/(react-(18|19)\.test|ssr-client)\.ts$/.exec(context.path);
+      const match = /^\/test\/(?:react\/(react-(18|19)\.test|ssr-client)|wordpress\/editor\.test)\.ts$/.exec(
+        context.path,
+      );
       if (!match) return undefined;
-      const react18 = match[2] === '18';
+      // The WordPress editor test runs on React 18, as WordPress 6.2–6.5 ship it.
+      const react18 = match[2] === '18' || context.path.startsWith('/test/wordpress/');
       const result = await build({
         entryPoints: [`.${context.path}`],
         bundle: true,

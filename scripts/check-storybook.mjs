@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { startServer, staticFile } from './serve.mjs';
+import { report } from './checks.mjs';
 
 const OUT = resolve(new URL('../storybook-static', import.meta.url).pathname);
 
@@ -75,12 +76,6 @@ export async function runStorybookCheck() {
     server.close();
   }
   return report(checks);
-}
-
-function report(checks) {
-  for (const c of checks) console.log(`${c.ok ? '✓' : '✗'} ${c.name}${c.ok ? '' : `\n    ${c.problem}`}`);
-  const failed = checks.filter((c) => !c.ok).length;
-  return { passed: checks.length - failed, failed };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import { runBudget } from './budget.mjs';
 import { runPackageChecks } from './check-package.mjs';
 import { runStorybookCheck } from './check-storybook.mjs';
+import { runWordPressChecks } from './check-wordpress.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -82,8 +83,10 @@ if (built) {
   record('size budget', await runBudget());
   console.log('\n▶ storybook');
   record('storybook', await runStorybookCheck());
+  console.log('\n▶ WordPress plugin (WordPress 6.5 and 6.2, PHP, Chromium)');
+  record('WordPress plugin', await runWordPressChecks());
 } else {
-  record('package checks, size budget and storybook (need the build)', { passed: 0, failed: 1 });
+  record('package checks, size budget, storybook and WordPress (need the build)', { passed: 0, failed: 1 });
 }
 
 console.log(`\n${summary.join('\n')}\n`);

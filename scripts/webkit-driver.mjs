@@ -2,19 +2,8 @@
 // one (Xvfb) starts first. Both stop when this process exits.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { webkitPaths } from './chromium.mjs';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './checks.mjs';
 
 function freeDisplay() {
   for (let n = 99; n < 199; n += 1) {

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { createElement } from 'react';
 import * as React from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { CandidacyChecklist, EvidenceCard, OutcomeTimeline } from '../../src/react.js';
 import { minimalStudy } from '../fixtures/studies.js';
 import { part, visibleText } from '../helpers.js';
+import { reactRootPerTest } from './react-root.js';
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 100 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 20));
@@ -15,19 +14,7 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 /** The wrapper tests, run once per React major version. */
 export function reactWrapperTests(major: string): void {
   describe(`React ${major} wrappers`, () => {
-    let host: HTMLElement;
-    let root: Root;
-    const show = (node: React.ReactNode) => flushSync(() => root.render(node));
-
-    beforeEach(() => {
-      host = document.createElement('div');
-      document.body.append(host);
-      root = createRoot(host);
-    });
-    afterEach(() => {
-      root.unmount();
-      host.remove();
-    });
+    const { host, show } = reactRootPerTest();
 
     it(`runs on React ${major}`, () => {
       expect(React.version.split('.')[0]).to.equal(major);
@@ -35,7 +22,7 @@ export function reactWrapperTests(major: string): void {
 
     it('renders a card from its attributes and follows a change of study', async () => {
       show(createElement(EvidenceCard, { study: 'bates-2022', variant: 'compact' }));
-      const card = host.querySelector('disc-evidence-card')!;
+      const card = host().querySelector('disc-evidence-card')!;
       await card.updateComplete;
       expect(card.getAttribute('variant')).to.equal('compact');
       expect(visibleText(card)).to.contain('Participants 9');
@@ -46,7 +33,7 @@ export function reactWrapperTests(major: string): void {
 
     it('passes an object as a property, not as an attribute string', async () => {
       show(createElement(EvidenceCard, { data: minimalStudy({ headline: 'Passed as an object' }) }));
-      const card = host.querySelector('disc-evidence-card')!;
+      const card = host().querySelector('disc-evidence-card')!;
       await card.updateComplete;
       expect(visibleText(card)).to.contain('Passed as an object');
       expect(card.hasAttribute('data')).to.equal(false);
@@ -59,7 +46,7 @@ export function reactWrapperTests(major: string): void {
       show(createElement(EvidenceCard, { study: 'no-such-study', onDiscError: (e) => codes.push(e.detail.code) }));
       await until(() => codes.length > 0, 'onDiscError called').finally(() => (console.warn = warn));
       expect(codes).to.deep.equal(['unknown-id']);
-      const card = host.querySelector('disc-evidence-card')!;
+      const card = host().querySelector('disc-evidence-card')!;
       expect(visibleText(card)).to.contain('no-such-study');
     });
 
@@ -71,7 +58,7 @@ export function reactWrapperTests(major: string): void {
           onDiscCandidacyChange: (e) => statuses.push(e.detail.status),
         }),
       );
-      const checklist = host.querySelector('disc-candidacy-checklist')!;
+      const checklist = host().querySelector('disc-candidacy-checklist')!;
       await checklist.updateComplete;
       // "Yes" to the first warning sign: the result is urgent at once.
       checklist.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value=yes]')!.click();
@@ -81,7 +68,7 @@ export function reactWrapperTests(major: string): void {
 
     it('renders a timeline with its journey', async () => {
       show(createElement(OutcomeTimeline, { studies: 'gornet-2024 xie-2021', journey: true }));
-      const timeline = host.querySelector('disc-outcome-timeline')!;
+      const timeline = host().querySelector('disc-outcome-timeline')!;
       await timeline.updateComplete;
       expect(Boolean(part(timeline, 'summary')), 'summary shown').to.equal(true);
       expect(timeline.hasAttribute('journey')).to.equal(true);
