@@ -224,6 +224,30 @@ async function openPost(browser, origin, id, { tags, waitFor }) {
   return { ...page, requests, errors };
 }
 
+/** The HTML of the block editor's new-post page, signed in as the test site's administrator. */
+async function editorPage(browser, origin) {
+  // Signed in apart from the reader's pages, which stay signed out (a signed-in page shows the
+  // admin bar, whose avatars come from another host).
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  try {
+    await tab.goto(`${origin}/wp-login.php`, { waitUntil: 'load' });
+    // Set, not typed: the login page selects the user name field a moment after it loads, and
+    // typing would then replace what was typed so far.
+    await tab.evaluate(() => {
+      document.querySelector('#user_login').value = 'admin';
+      document.querySelector('#user_pass').value = 'disc-evidence-test-admin';
+    });
+    await Promise.all([tab.waitForNavigation({ waitUntil: 'domcontentloaded' }), tab.click('#wp-submit')]);
+    const response = await tab.goto(`${origin}/wp-admin/post-new.php`, { waitUntil: 'domcontentloaded' });
+    return (await response?.text()) ?? '';
+  } catch (error) {
+    return `could not open the editor: ${error.message}`;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function runWordPressChecks() {
   const checks = [];
   const check = (name, ok, problem = '') => checks.push({ name, ok: Boolean(ok), problem });
@@ -343,6 +367,23 @@ export async function runWordPressChecks() {
             'journey' in timeline.attributes &&
             list.attributes['cta-href'] === 'mailto:care@clinic.example',
           JSON.stringify(shortcodes.widgets.map(({ attributes, alert }) => ({ attributes, alert }))),
+        );
+
+        // The block editor's page: its script, the catalog for the study picker, and the elements
+        // for the preview. (This WordPress build leaves out the editor's own scripts, so the editor
+        // cannot run here; test/wordpress/editor.test.ts runs the plugin's editor script.)
+        const editor = await editorPage(browser, origin);
+        check(
+          `${at}: the block editor gets the plugin's editor script, the study list and the elements for the preview`,
+          editor.includes('/plugins/disc-evidence/editor/blocks.js') &&
+            editor.includes('window.discEvidenceEditor = ') &&
+            editor.includes('bates-2022') &&
+            editor.includes('/plugins/disc-evidence/assets/disc-evidence.classic.js'),
+          editor.replace(/\s+/g, ' ').match(/<title>[^<]*<\/title>/)?.[0] +
+            [...editor.matchAll(/disc-evidence[^"' ]{0,60}/g)]
+              .map((m) => m[0])
+              .slice(0, 8)
+              .join(' | '),
         );
 
         const plain = await openPost(browser, origin, site.posts['raw-tag'], { tags: [], waitFor: [] });

@@ -23,7 +23,8 @@ require $wordpress . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
-$installed = wp_install( 'Evidence test', 'admin', 'admin@example.test', false, '', wp_generate_password( 24 ) );
+// A throwaway site on 127.0.0.1 only: the check signs in as this administrator to open the editor.
+$installed = wp_install( 'Evidence test', 'admin', 'admin@example.test', false, '', 'disc-evidence-test-admin' );
 $admin     = (int) $installed['user_id'];
 $activated = activate_plugin( 'disc-evidence/disc-evidence.php' );
 if ( is_wp_error( $activated ) ) {
