@@ -17,7 +17,8 @@ const CORE = [
 // What the card and the timeline both need to show a study, and the checklist does not.
 const STUDY = [
   /src\/internal\/(describe-outcome|format)\.ts$/,
-  /src\/data\/(load|catalog\/(index|texts|ids|files|files\.cdn)|thresholds|certainty)\.ts$/,
+  // (Not catalog/ids.ts: the one-script-tag build loads the list of ids only to word an error.)
+  /src\/data\/(load|catalog\/(index|texts|files|files\.cdn)|thresholds|certainty)\.ts$/,
   /src\/locales\/(study|en\/study)\.ts$/,
 ];
 
@@ -27,10 +28,9 @@ const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8'));
 const DATA_MODULE = /src\/data\/(catalog|criteria)\/(?:([a-z]{2})\/)?[a-z0-9-]+\.ts$/;
 
 /**
- * `virtual:cdn-build`, for the one-script-tag loader: `DATA_IDS`, the ids of the built-in studies
- * and criteria sets, so it can start downloading a widget's data together with the element's code
- * instead of after it, without carrying the catalog code itself; and `VERSION`, without pulling in
- * the shared chunk that holds the elements' copy.
+ * `virtual:cdn-build`, for the one-script-tag loader: `VERSION`, without pulling in the shared chunk
+ * that holds the elements' copy, so it can name a widget's data chunk and start downloading it
+ * together with the element's code instead of after it. Emits the data chunks.
  *
  * Each data chunk is named by its id and the release (`chunks/bates-2022-0.1.0.js`, its texts in a
  * language `chunks/bates-2022-es-0.1.0.js`), not by a hash of its content: the loader and the
@@ -55,21 +55,22 @@ function cdnBuild() {
           });
         }
       }
-      const ids = ['src/data/catalog', 'src/data/criteria'].flatMap((dir) =>
-        readdirSync(dir)
-          // The data modules themselves: not the index, the translated texts or the code applying them.
-          .filter(
-            (file) =>
-              /^[a-z0-9-]+\.ts$/.test(file) &&
-              !['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts'].includes(file),
-          )
-          .map((file) => {
-            const name = file.slice(0, -3);
-            this.emitFile({ type: 'chunk', id: resolvePath(dir, file), fileName: `chunks/${name}-${VERSION}.js` });
-            return name;
-          }),
-      );
-      return `export const DATA_IDS = ${JSON.stringify(ids)};\nexport const VERSION = ${JSON.stringify(VERSION)};`;
+      for (const dir of ['src/data/catalog', 'src/data/criteria']) {
+        // The data modules themselves: not the index, the translated texts or the code applying them.
+        const data = readdirSync(dir).filter(
+          (file) =>
+            /^[a-z0-9-]+\.ts$/.test(file) &&
+            !['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts'].includes(file),
+        );
+        for (const file of data) {
+          this.emitFile({
+            type: 'chunk',
+            id: resolvePath(dir, file),
+            fileName: `chunks/${file.slice(0, -3)}-${VERSION}.js`,
+          });
+        }
+      }
+      return `export const VERSION = ${JSON.stringify(VERSION)};`;
     },
   };
 }

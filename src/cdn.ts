@@ -3,7 +3,7 @@
  * the code of an element only when that element appears, so a page with only cards never downloads
  * the chart library. Elements added later (single-page apps, CMS previews) are found too.
  */
-import { DATA_IDS, VERSION } from 'virtual:cdn-build';
+import { VERSION } from 'virtual:cdn-build';
 
 const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'disc-evidence-card': () => import('./evidence-card.js'),
@@ -53,7 +53,8 @@ function prefetchData(element: Element): void {
   const own = element.hasAttribute('src') || element.querySelector(':scope > script');
   if (!attribute || (own && element.localName !== 'disc-outcome-timeline')) return;
   for (const id of (element.getAttribute(attribute) ?? fallback ?? '').split(/\s+/)) {
-    if (!DATA_IDS.includes(id) || prefetched.has(id)) continue;
+    // Any well-formed id: a mistyped one costs one request that fails, which the widget reports.
+    if (!/^[a-z\d]+(-[a-z\d]+)*$/.test(id) || prefetched.has(id)) continue;
     prefetched.add(id);
     // Named by id and release (see cdnBuild in rollup.config.mjs).
     import(`./chunks/${id}-${VERSION}.js`).then(

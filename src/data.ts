@@ -47,6 +47,7 @@ export { TRAJECTORY_SCALES } from './data/series.js';
 export { TRAJECTORY_RANGE, validateSeries } from './data/validate-series.js';
 export type { Validation } from './data/read.js';
 export { DataError, loadStudy, type DataSource, type LoadErrorCode, type LoadOptions } from './data/load.js';
-export { CATALOG_IDS, getCatalogStudy, isCatalogId, type CatalogId } from './data/catalog/index.js';
+export { CATALOG_IDS, isCatalogId, type CatalogId } from './data/catalog/ids.js';
+export { getCatalogStudy } from './data/catalog/index.js';
 export { effectOf, lowStart, wordingCertainty, type Effect, type LowStart } from './data/certainty.js';
 export { judgeThreshold, MEANINGFUL_CHANGE, type ThresholdVerdict } from './data/thresholds.js';

@@ -75,7 +75,7 @@ describe('the one-script-tag file', () => {
       '/dist/cdn/chunks/bates-2022.js',
     ]);
     const unneeded = requests.filter((path) =>
-      /outcome-timeline|chart|load-own|describe-error|xie|zhang|gornet|idct|review|bm-msc/.test(path),
+      /outcome-timeline|chart|load-own|describe-error|xie|zhang|gornet|idct|review|bm-msc|\/ids\.js/.test(path),
     );
     expect(unneeded).to.deep.equal([]);
   });
@@ -126,6 +126,23 @@ describe('the one-script-tag file', () => {
     card.remove();
     // Its error state logged the one warning every failure logs.
     expect(warnings.splice(0)).to.have.length(1);
+  });
+
+  it('names an id it does not have, or a criteria set given as a study, as unknown, listing the studies', async () => {
+    // The page carries no list of the studies: a card asks for the file its id names, and the
+    // list loads only to word this message.
+    for (const id of ['bates-2033', 'ddd-msc']) {
+      const card = document.createElement('disc-evidence-card');
+      card.setAttribute('study', id);
+      document.body.append(card);
+      await waitFor(() => Boolean(card.shadowRoot?.querySelector('[part~="error"]')));
+      const message = card.shadowRoot!.querySelector('[part~="error"]')!.textContent!;
+      expect(message).to.contain(`"${id}"`);
+      expect(message).to.contain('pettine-2015');
+      expect(message).not.to.contain('Participants');
+      card.remove();
+    }
+    expect(warnings.splice(0)).to.have.length(2);
   });
 
   it('can be loaded a second time under another URL without an error or a warning', async () => {

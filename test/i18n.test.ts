@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
-import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
+import { CATALOG_IDS } from '../src/data/catalog/ids.js';
+import { getCatalogStudy } from '../src/data/catalog/index.js';
 import batesEs from '../src/data/catalog/es/bates-2022.js';
 import bmMscEs from '../src/data/catalog/es/bm-msc-phase-2b-2025.js';
 import pettineEs from '../src/data/catalog/es/pettine-2015.js';

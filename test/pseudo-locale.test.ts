@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
-import { CATALOG_IDS, getCatalogStudy } from '../src/data/catalog/index.js';
+import { CATALOG_IDS } from '../src/data/catalog/ids.js';
+import { getCatalogStudy } from '../src/data/catalog/index.js';
 import { loadCriteriaSet } from '../src/data/criteria/index.js';
 import { CHECKLIST_LANGUAGES } from '../src/locales/checklist.js';
 import enChecklist from '../src/locales/en/checklist.js';

@@ -1,5 +1,5 @@
-import { CATALOG_IDS, getCatalogStudy, isCatalogId } from './catalog/index.js';
-import { DataError, type DataSource, type LoadOptions } from './errors.js';
+import { getCatalogStudy } from './catalog/index.js';
+import type { DataSource, LoadOptions } from './errors.js';
 import type { Study } from './model.js';
 
 export { DataError, DEFAULT_TIMEOUT_MS, type DataSource, type LoadErrorCode, type LoadOptions } from './errors.js';
@@ -10,9 +10,7 @@ export { DataError, DEFAULT_TIMEOUT_MS, type DataSource, type LoadErrorCode, typ
  */
 export async function loadStudy(source: DataSource, options: LoadOptions = {}): Promise<Study> {
   if (source.kind === 'catalog') {
-    const id = source.id.trim();
-    if (!isCatalogId(id)) throw new DataError('unknown-id', [id, CATALOG_IDS.join(', ')]);
-    return getCatalogStudy(id);
+    return getCatalogStudy(source.id.trim());
   }
   // Fetching, parsing and validating are only needed for a site's own data: pages that show
   // only built-in studies never download that code.

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CATALOG_IDS, getCatalogStudy } from '../../src/data/catalog/index.js';
+import { CATALOG_IDS } from '../../src/data/catalog/ids.js';
+import { getCatalogStudy } from '../../src/data/catalog/index.js';
 import { catalogTexts } from '../../src/data/catalog/texts.js';
 import { effectOf, lowStart, wordingCertainty } from '../../src/data/certainty.js';
 import type { Certainty, Outcome, Study } from '../../src/data/model.js';

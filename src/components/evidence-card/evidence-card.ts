@@ -13,8 +13,7 @@ import { plainCitation, studyLinks, type StudyLink } from './citation.js';
 import type { CitationFormat } from './cite.js';
 import { describeDuration, describeOutcome } from '../../internal/describe-outcome.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
-import { provided } from '../../data/registry.js';
-import { isCatalogId } from '../../data/catalog/index.js';
+import { loadedStudy } from '../../data/catalog/index.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/study.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { styles } from './evidence-card.styles.js';
@@ -98,7 +97,7 @@ export class DiscEvidenceCard extends DiscElement {
       // The built-in study named by `study` when it and its texts are already here.
       if (this.hasSiteData(this.data, this.src) || !this.study) return undefined;
       const id = this.study.trim();
-      const study = isCatalogId(id) ? provided<Study>(id) : undefined;
+      const study = loadedStudy(id);
       return study && !this.#texts(this.locale, study) ? study : undefined;
     },
   });

@@ -7,8 +7,7 @@ import { DiscElement } from '../../internal/disc-element.js';
 import { timelineTexts } from '../../locales/timeline.js';
 import { whenLoaded } from '../../locales/pack.js';
 import { catalogTexts } from '../../data/catalog/texts.js';
-import { isCatalogId } from '../../data/catalog/index.js';
-import { provided } from '../../data/registry.js';
+import { loadedStudy } from '../../data/catalog/index.js';
 import { messagesFor, studyTexts, type Messages } from '../../locales/study.js';
 import { journeyBand, legendEntries, milestonesConfig, trajectoryConfig, type ChartTheme } from './chart-config.js';
 import { ChartController } from './chart-controller.js';
@@ -125,7 +124,7 @@ export class DiscOutcomeTimeline extends DiscElement {
       // The built-in studies named by `studies` when they and their texts are all here.
       if (this.hasSiteData(this.series, this.src)) return undefined;
       const ids = this.#ids();
-      const studies = ids.flatMap((id) => (isCatalogId(id) ? (provided<Study>(id) ?? []) : []));
+      const studies = ids.flatMap((id) => loadedStudy(id) ?? []);
       if (ids.length === 0 || studies.length !== ids.length || this.#texts(this.locale, studies)) return undefined;
       return { studies, series: [] };
     },

@@ -1,5 +1,6 @@
+import { DataError } from '../errors.js';
 import type { Study } from '../model.js';
-import type { CatalogId } from './ids.js';
+import { CATALOG_IDS, type CatalogId } from './ids.js';
 import type { StudyTexts } from './texts.js';
 
 type Loader<T> = () => Promise<{ default: T }>;
@@ -21,6 +22,12 @@ export const STUDY_FILES: Record<CatalogId, Loader<Study>> = {
   'pettine-2015': () => import('./pettine-2015.js'),
   'haufe-2006': () => import('./haufe-2006.js'),
 };
+
+/** The built-in study with this id; rejects with `unknown-id`, naming the ids there are, for any other. */
+export async function studyFile(id: string): Promise<Study> {
+  if (!Object.hasOwn(STUDY_FILES, id)) throw new DataError('unknown-id', [id, CATALOG_IDS.join(', ')]);
+  return (await STUDY_FILES[id as CatalogId]()).default;
+}
 
 /** By language, then by id. */
 export const TEXT_FILES: Record<string, Record<CatalogId, Loader<StudyTexts>>> = {

@@ -1,11 +1,17 @@
 import type { Study } from '../model.js';
 import { provide, provided } from '../registry.js';
-import { STUDY_FILES } from './files.js';
-import type { CatalogId } from './ids.js';
+import { studyFile } from './files.js';
 
-export { CATALOG_IDS, isCatalogId, type CatalogId } from './ids.js';
+/**
+ * The built-in study with this id. Rejects with a `DataError` `unknown-id` (whose detail names the
+ * ids there are) for an id the catalog does not have.
+ */
+export async function getCatalogStudy(id: string): Promise<Study> {
+  return loadedStudy(id) ?? provide(await studyFile(id));
+}
 
-/** The built-in study with this id; throws only for an id `isCatalogId` rejects. */
-export async function getCatalogStudy(id: CatalogId): Promise<Study> {
-  return provided<Study>(id) ?? provide((await STUDY_FILES[id]()).default);
+/** The built-in study with this id if it has loaded, else undefined (criteria sets share the registry). */
+export function loadedStudy(id: string): Study | undefined {
+  const value = provided<Study>(id);
+  return value && 'design' in value ? value : undefined;
 }
