@@ -42,6 +42,29 @@ export const BmMscPhase2b2025: Story = {
   args: { study: 'bm-msc-phase-2b-2025' },
 };
 
+export const Pettine2015: Story = {
+  name: 'pettine-2015 (single-group study, 3 years)',
+  args: { study: 'pettine-2015' },
+};
+export const Haufe2006: Story = { name: 'haufe-2006 (no patient improved)', args: { study: 'haufe-2006' } };
+export const Amirdelfan2021: Story = {
+  name: 'amirdelfan-2021 (randomized trial, figures from a press release)',
+  args: { study: 'amirdelfan-2021' },
+};
+export const MesoblastMsbDr003: Story = {
+  name: 'mesoblast-msb-dr003 (main goal not verified)',
+  args: { study: 'mesoblast-msb-dr003' },
+};
+export const MesoblastMsbDr004: Story = {
+  name: 'mesoblast-msb-dr004 (ongoing trial)',
+  args: { study: 'mesoblast-msb-dr004' },
+};
+export const Kumar2017: Story = { name: 'kumar-2017 (phase I, 10 people)', args: { study: 'kumar-2017' } };
+export const Centeno2017: Story = { name: 'centeno-2017 (registry case series)', args: { study: 'centeno-2017' } };
+export const Beall2020: Story = {
+  name: 'beall-2020 (tissue allograft; saline did better on disability)',
+  args: { study: 'beall-2020' },
+};
 export const Compact: Story = { args: { study: 'gornet-2024', variant: 'compact' } };
 export const Dark: Story = { args: { study: 'xie-2021', theme: 'dark' }, decorators: [darkPage] };
 export const CompactDark: Story = {

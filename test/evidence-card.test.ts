@@ -98,10 +98,28 @@ describe('<disc-evidence-card> with catalog studies', () => {
       'Compared with Sham injection',
       'in this group only, not compared with the other groups',
     ],
+    'mesoblast-msb-dr003': [
+      'Participants 404',
+      'Whether the trial met its main goal is not verified',
+      'Certainty: not rated',
+      'Paid for by Mesoblast Ltd., the company that makes the treatment',
+      'No journal paper of this trial was found',
+    ],
+    'mesoblast-msb-dr004': ['Ongoing — no results yet.', 'Participants 300 planned', 'next to the disc'],
+    'amirdelfan-2021': [
+      'The treatment may reduce pain.',
+      'Source of this result: Company press release, January 2015, as reported in the news',
+      'Certainty: low — the numbers come from the sponsor’s press release, not the paper',
+    ],
+    'beall-2020': ['The treatment may worsen everyday function.', 'not stem cells', 'Participants Not reported'],
+    'kumar-2017': ['6 of 10 (60%)', 'We are very uncertain whether the treatment reduces pain.'],
+    'centeno-2017': ['Participants 33', 'We are very uncertain whether the treatment reduces pain.'],
   };
 
   /** Words that must never appear on a card again: they said more than the evidence does. */
   const never: Record<string, string[]> = {
+    // Its main goal's result is unknown: nothing may be worded as an effect.
+    'mesoblast-msb-dr003': ['The treatment', 'We are very uncertain', 'met its main goal.'],
     'xie-2021': ['likely', 'moderate amount', 'minor side effects', 'no more frequent', 'share of participants'],
     'zhang-2023': ['studies without control groups', 'bone marrow only'],
     'bates-2022': ['one injection of', 'did best', 'Pain at 12 months: Got worse'],

@@ -7,6 +7,12 @@ import batesEs from '../src/data/catalog/es/bates-2022.js';
 import bmMscEs from '../src/data/catalog/es/bm-msc-phase-2b-2025.js';
 import pettineEs from '../src/data/catalog/es/pettine-2015.js';
 import haufeEs from '../src/data/catalog/es/haufe-2006.js';
+import amirdelfanEs from '../src/data/catalog/es/amirdelfan-2021.js';
+import dr003Es from '../src/data/catalog/es/mesoblast-msb-dr003.js';
+import dr004Es from '../src/data/catalog/es/mesoblast-msb-dr004.js';
+import kumarEs from '../src/data/catalog/es/kumar-2017.js';
+import centenoEs from '../src/data/catalog/es/centeno-2017.js';
+import beallEs from '../src/data/catalog/es/beall-2020.js';
 import gornetEs from '../src/data/catalog/es/gornet-2024.js';
 import idctEs from '../src/data/catalog/es/idct-phase-3.js';
 import reviewEs from '../src/data/catalog/es/review-2025.js';
@@ -43,6 +49,12 @@ const SPANISH_STUDIES: Record<string, StudyTexts> = {
   'bm-msc-phase-2b-2025': bmMscEs,
   'pettine-2015': pettineEs,
   'haufe-2006': haufeEs,
+  'amirdelfan-2021': amirdelfanEs,
+  'mesoblast-msb-dr003': dr003Es,
+  'mesoblast-msb-dr004': dr004Es,
+  'kumar-2017': kumarEs,
+  'centeno-2017': centenoEs,
+  'beall-2020': beallEs,
 };
 
 /** Every string path of the English texts that the translation lacks. */

@@ -19,6 +19,12 @@ describe('built-in catalog', () => {
       'bm-msc-phase-2b-2025',
       'pettine-2015',
       'haufe-2006',
+      'amirdelfan-2021',
+      'mesoblast-msb-dr003',
+      'mesoblast-msb-dr004',
+      'kumar-2017',
+      'centeno-2017',
+      'beall-2020',
     ]);
   });
 
@@ -122,6 +128,83 @@ describe('built-in catalog', () => {
     expect(review.population).to.include({ studies: 13, participants: 1299, participantsKind: 'more-than' });
     expect(trial.population.participants).to.equal(52);
     expect(trial.outcomes.every((o) => o.value === undefined)).to.equal(true);
+  });
+
+  describe('the studies the first sources left out (fact sheet, More studies)', () => {
+    it('mesoblast-msb-dr003: 404 patients; its main goal is not verified, unrated, with no effect claimed', async () => {
+      const s = await study('mesoblast-msb-dr003');
+      expect(s.design.kind).to.equal('rct');
+      expect(s.population.participants).to.equal(404);
+      expect(s.registryId).to.equal('NCT02412735');
+      expect(s.doi).to.equal(undefined);
+      const [goal] = keyOutcomes(s);
+      expect(goal!.measure).to.match(/^Main goal/);
+      expect(goal!.finding).to.contain('not verified');
+      expect(goal).not.to.have.any.keys('certainty', 'direction', 'value', 'responders');
+      expect(s.funding).to.deep.equal({ sponsor: 'Mesoblast Ltd.', maker: true });
+      // The opioid figure is the company's, for a subgroup, and says its P value was not adjusted.
+      const opioids = s.outcomes.find((o) => o.domain === 'medication')!;
+      expect(opioids).to.include({ p: '0.0075', sourceNote: 'Company press release, January 2022' });
+      expect(opioids.finding).to.contain('28%').and.to.contain('8%').and.to.contain('not adjusted');
+      expect(s.limitations.join(' ')).to.contain('NCT06325566');
+    });
+
+    it('mesoblast-msb-dr004: ongoing, about 300 planned, a sham next to the disc, no results', async () => {
+      const s = await study('mesoblast-msb-dr004');
+      expect(s.status).to.equal('ongoing');
+      expect(s.design.kind).to.equal('ongoing-trial');
+      expect(s.population).to.include({ participants: 300, participantsKind: 'planned' });
+      expect(s.comparator).to.contain('next to the disc');
+      expect(s.outcomes).to.deep.equal([]);
+      expect(s.funding).to.deep.equal({ sponsor: 'Mesoblast Ltd.', maker: true });
+    });
+
+    it('amirdelfan-2021: every number from the company release, labelled so, rated low for it', async () => {
+      const s = await study('amirdelfan-2021');
+      expect(s.population.participants).to.equal(100);
+      expect(s.doi).to.equal('10.1016/j.spinee.2020.10.004');
+      expect(s.outcomes.map((o) => o.p)).to.deep.equal(['0.042', '0.093', '0.006', '0.020']);
+      for (const outcome of s.outcomes) {
+        expect(outcome.sourceNote).to.equal('Company press release, January 2015, as reported in the news');
+      }
+      // The 24-month difference was not significant: no direction, so no effect is worded for it.
+      expect(s.outcomes[1]!.direction).to.equal(undefined);
+      expect(s.outcomes[1]!.finding).to.contain('not statistically significant');
+      for (const outcome of s.outcomes.filter((o) => o.certainty)) {
+        expect(outcome.certainty!.level).to.equal('low');
+        expect(outcome.certainty!.reasons.map((r) => r.concern)).to.deep.equal(['reporting-bias', 'imprecision']);
+      }
+      expect(s.funding).to.deep.equal({ sponsor: 'Mesoblast Ltd.', maker: true });
+    });
+
+    it('beall-2020: a tissue allograft, not cells; the saline group had less disability at 12 months', async () => {
+      const s = await study('beall-2020');
+      expect(s.intervention.cellType).to.contain('not stem cells');
+      expect(s.population.participants).to.equal(undefined);
+      const disability = keyOutcomes(s).find((o) => o.domain === 'function')!;
+      expect(disability).to.include({ direction: 'worse', comparison: 'versus-control' });
+      expect(disability.timepoint).to.deep.equal({ value: 12, unit: 'months' });
+      expect(disability.finding).to.contain('15.7').and.to.contain('9.3');
+      expect(s.outcomes.every((o) => o.certainty?.level === 'low' && o.p === undefined)).to.equal(true);
+    });
+
+    it('kumar-2017 and centeno-2017: single groups, very low, no averages invented', async () => {
+      const kumar = await study('kumar-2017');
+      expect(kumar.population.participants).to.equal(10);
+      expect(keyOutcomes(kumar)[0]!.responders).to.deep.equal({ count: 6, of: 10 });
+      const centeno = await study('centeno-2017');
+      expect(centeno.population.participants).to.equal(33);
+      expect(centeno.outcomes.find((o) => o.comparison === 'event-rate')).to.include({
+        sourceNote: 'A review’s table',
+      });
+      for (const s of [kumar, centeno]) {
+        expect(s.design.kind).to.equal('single-arm');
+        expect(s.comparator).to.equal(undefined);
+        expect(s.funding).to.equal(undefined);
+        expect(s.outcomes.every((o) => o.value === undefined)).to.equal(true);
+        expect(keyOutcomes(s)[0]!.certainty!.level).to.equal('very-low');
+      }
+    });
   });
 
   describe('follows the medical review (fact sheet, Corrections)', () => {

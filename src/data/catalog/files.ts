@@ -21,6 +21,12 @@ export const STUDY_FILES: Record<CatalogId, Loader<Study>> = {
   'bm-msc-phase-2b-2025': () => import('./bm-msc-phase-2b-2025.js'),
   'pettine-2015': () => import('./pettine-2015.js'),
   'haufe-2006': () => import('./haufe-2006.js'),
+  'amirdelfan-2021': () => import('./amirdelfan-2021.js'),
+  'mesoblast-msb-dr003': () => import('./mesoblast-msb-dr003.js'),
+  'mesoblast-msb-dr004': () => import('./mesoblast-msb-dr004.js'),
+  'kumar-2017': () => import('./kumar-2017.js'),
+  'centeno-2017': () => import('./centeno-2017.js'),
+  'beall-2020': () => import('./beall-2020.js'),
 };
 
 /** The built-in study with this id; rejects with `unknown-id`, naming the ids there are, for any other. */
@@ -41,5 +47,11 @@ export const TEXT_FILES: Record<string, Record<CatalogId, Loader<StudyTexts>>> =
     'bm-msc-phase-2b-2025': () => import('./es/bm-msc-phase-2b-2025.js'),
     'pettine-2015': () => import('./es/pettine-2015.js'),
     'haufe-2006': () => import('./es/haufe-2006.js'),
+    'amirdelfan-2021': () => import('./es/amirdelfan-2021.js'),
+    'mesoblast-msb-dr003': () => import('./es/mesoblast-msb-dr003.js'),
+    'mesoblast-msb-dr004': () => import('./es/mesoblast-msb-dr004.js'),
+    'kumar-2017': () => import('./es/kumar-2017.js'),
+    'centeno-2017': () => import('./es/centeno-2017.js'),
+    'beall-2020': () => import('./es/beall-2020.js'),
   },
 };

@@ -9,6 +9,12 @@ export const CATALOG_IDS = [
   'bm-msc-phase-2b-2025',
   'pettine-2015',
   'haufe-2006',
+  'amirdelfan-2021',
+  'mesoblast-msb-dr003',
+  'mesoblast-msb-dr004',
+  'kumar-2017',
+  'centeno-2017',
+  'beall-2020',
 ] as const;
 
 export type CatalogId = (typeof CATALOG_IDS)[number];
