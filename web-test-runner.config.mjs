@@ -3,8 +3,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { build } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
@@ -256,8 +257,56 @@ async function browsers() {
   return launchers;
 }
 
+/** The browser's "minimum font size" setting, as a reader with low vision sets it. */
+const MINIMUM_FONT_PX = 16;
+
+/**
+ * Chromium and Firefox with a minimum font size set, for the tests in test/min-font/ (their own
+ * group, since the setting holds for the whole browser). WebKitGTK's MiniBrowser takes only yes/no
+ * and text settings on its command line, and `minimum-font-size` is a number, so WebKit is left out.
+ */
+function minimumFontBrowsers() {
+  const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+  const { found } = planEngines(wanted.filter((name) => name !== 'webkit'));
+  const path = (engine) => found.find((each) => each.engine === engine)?.path;
+  const launchers = [];
+  if (path('chromium')) {
+    const profile = mkdtempSync(join(tmpdir(), 'disc-evidence-min-font-'));
+    mkdirSync(join(profile, 'Default'));
+    const webprefs = { minimum_font_size: MINIMUM_FONT_PX, minimum_logical_font_size: MINIMUM_FONT_PX };
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ webkit: { webprefs } }));
+    launchers.push(
+      chromeLauncher({
+        launchOptions: { executablePath: path('chromium'), headless: true, args: CHROMIUM_ARGS, userDataDir: profile },
+      }),
+    );
+  }
+  if (path('firefox')) {
+    launchers.push(
+      chromeLauncher({
+        puppeteer,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: path('firefox'),
+          headless: true,
+          extraPrefsFirefox: { 'font.minimum-size.x-western': MINIMUM_FONT_PX },
+        },
+      }),
+    );
+  }
+  return launchers;
+}
+
+/** Test files named on the command line: then only those run, and not the minimum-font group. */
+const focused = process.argv.slice(2).some((arg) => /\.test\.tsx?$/.test(arg));
+const minimumFont = focused ? [] : minimumFontBrowsers();
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/min-font/**'],
+  groups:
+    minimumFont.length > 0
+      ? [{ name: 'minimum-font-size', files: 'test/min-font/*.test.ts', browsers: minimumFont }]
+      : [],
   nodeResolve: true,
   // One page at a time: a page in a background tab gets no animation frames, and Chart.js
   // resizes on one.

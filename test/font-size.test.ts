@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { html } from 'lit';
 import '../src/index.js';
-import { part, until } from './helpers.js';
+import { inBox, until } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -10,18 +10,6 @@ const WIDGETS: Array<[string, () => ReturnType<typeof html>]> = [
   ['disc-outcome-timeline', () => html`<disc-outcome-timeline studies="bates-2022"></disc-outcome-timeline>`],
   ['disc-candidacy-checklist', () => html`<disc-candidacy-checklist></disc-candidacy-checklist>`],
 ];
-
-/** A widget rendered inside a box with the given style, once its content is there. */
-async function inBox(template: ReturnType<typeof html>, style: Partial<CSSStyleDeclaration>): Promise<Widget> {
-  const box = document.createElement('div');
-  Object.assign(box.style, style);
-  document.body.append(box);
-  render(template, box);
-  const el = box.firstElementChild as Widget;
-  await until(() => Boolean(part(el, 'regulatory') ?? el.shadowRoot?.querySelector('fieldset')), 'content');
-  await el.updateComplete;
-  return el;
-}
 
 /**
  * The widget's base text size (its host's), the size of a paragraph inside it relative to that
@@ -47,9 +35,9 @@ describe('widget sizes follow the text around them, not the root font size', () 
 
   for (const [tag, make] of WIDGETS) {
     it(`${tag}: 16 px text under a 62.5% root with a 1.6rem body, as themes often set`, async () => {
-      const usual = sizes(await inBox(make(), { fontSize: '16px' }));
+      const usual = sizes(await inBox<Widget>(make(), { fontSize: '16px' }));
       root.style.fontSize = '62.5%';
-      const el = await inBox(make(), { fontSize: '1.6rem' });
+      const el = await inBox<Widget>(make(), { fontSize: '1.6rem' });
       const { text, ratio, button } = sizes(el);
       expect(text).to.be.closeTo(16, 0.5);
       // Text inside keeps its proportion to the base: nothing is sized from the root.
@@ -59,9 +47,9 @@ describe('widget sizes follow the text around them, not the root font size', () 
     });
 
     it(`${tag}: 20 px text in a 20 px body, and --disc-font-size still sets it`, async () => {
-      const big = await inBox(make(), { fontSize: '20px' });
+      const big = await inBox<Widget>(make(), { fontSize: '20px' });
       expect(sizes(big).text).to.be.closeTo(20, 0.5);
-      const set = await inBox(make(), { fontSize: '20px' });
+      const set = await inBox<Widget>(make(), { fontSize: '20px' });
       set.style.setProperty('--disc-font-size', '14px');
       await until(() => Math.abs(sizes(set).text - 14) < 0.5, 'the custom property to apply');
       expect(sizes(set).text).to.be.closeTo(14, 0.5);

@@ -136,3 +136,21 @@ export async function widgetsReady(win: Window & typeof globalThis, doc: Documen
   await Promise.all(widgets.map((el) => el.updateComplete));
   return widgets;
 }
+
+/**
+ * A widget rendered inside a box with the given style (a page's text size, a column width), once
+ * its content is there.
+ */
+export async function inBox<T extends HTMLElement & { updateComplete: Promise<boolean> }>(
+  template: TemplateResult,
+  style: Partial<CSSStyleDeclaration>,
+): Promise<T> {
+  const box = document.createElement('div');
+  Object.assign(box.style, style);
+  document.body.append(box);
+  render(template, box);
+  const el = box.firstElementChild as T;
+  await until(() => Boolean(part(el, 'regulatory') ?? el.shadowRoot?.querySelector('fieldset')), 'content');
+  await el.updateComplete;
+  return el;
+}
