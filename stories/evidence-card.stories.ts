@@ -65,6 +65,11 @@ export const Beall2020: Story = {
   name: 'beall-2020 (tissue allograft; saline did better on disability)',
   args: { study: 'beall-2020' },
 };
+export const Soufi2023: Story = {
+  name: 'soufi-2023 (systematic review: no evidence of benefit)',
+  args: { study: 'soufi-2023' },
+};
+export const Her2022: Story = { name: 'her-2022 (systematic review, very low certainty)', args: { study: 'her-2022' } };
 export const Compact: Story = { args: { study: 'gornet-2024', variant: 'compact' } };
 export const Dark: Story = { args: { study: 'xie-2021', theme: 'dark' }, decorators: [darkPage] };
 export const CompactDark: Story = {

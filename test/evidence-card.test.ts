@@ -112,6 +112,13 @@ describe('<disc-evidence-card> with catalog studies', () => {
       'Certainty: low — the numbers come from the sponsor’s press release, not the paper',
     ],
     'beall-2020': ['The treatment may worsen everyday function.', 'not stem cells', 'Participants Not reported'],
+    'soufi-2023': ['Systematic review, not pooled', 'Studies reviewed 11', 'no evidence that supports'],
+    'her-2022': [
+      'Systematic review, not pooled',
+      'Studies reviewed 16',
+      'Participants 607',
+      'We are very uncertain whether the treatment reduces pain.',
+    ],
     'kumar-2017': ['6 of 10 (60%)', 'We are very uncertain whether the treatment reduces pain.'],
     'centeno-2017': ['Participants 33', 'We are very uncertain whether the treatment reduces pain.'],
   };
@@ -120,6 +127,8 @@ describe('<disc-evidence-card> with catalog studies', () => {
   const never: Record<string, string[]> = {
     // Its main goal's result is unknown: nothing may be worded as an effect.
     'mesoblast-msb-dr003': ['The treatment', 'We are very uncertain', 'met its main goal.'],
+    // It found no evidence: that is not "little or no difference", and no effect may be worded.
+    'soufi-2023': ['little or no difference', 'The treatment', 'Studies pooled'],
     'xie-2021': ['likely', 'moderate amount', 'minor side effects', 'no more frequent', 'share of participants'],
     'zhang-2023': ['studies without control groups', 'bone marrow only'],
     'bates-2022': ['one injection of', 'did best', 'Pain at 12 months: Got worse'],

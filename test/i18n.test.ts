@@ -13,6 +13,8 @@ import dr004Es from '../src/data/catalog/es/mesoblast-msb-dr004.js';
 import kumarEs from '../src/data/catalog/es/kumar-2017.js';
 import centenoEs from '../src/data/catalog/es/centeno-2017.js';
 import beallEs from '../src/data/catalog/es/beall-2020.js';
+import soufiEs from '../src/data/catalog/es/soufi-2023.js';
+import herEs from '../src/data/catalog/es/her-2022.js';
 import gornetEs from '../src/data/catalog/es/gornet-2024.js';
 import idctEs from '../src/data/catalog/es/idct-phase-3.js';
 import reviewEs from '../src/data/catalog/es/review-2025.js';
@@ -55,6 +57,8 @@ const SPANISH_STUDIES: Record<string, StudyTexts> = {
   'kumar-2017': kumarEs,
   'centeno-2017': centenoEs,
   'beall-2020': beallEs,
+  'soufi-2023': soufiEs,
+  'her-2022': herEs,
 };
 
 /** Every string path of the English texts that the translation lacks. */

@@ -9,11 +9,18 @@ import type { Series } from './series.js';
  * that outcome starts (see `lowStart`).
  */
 export type DesignKind =
-  'meta-analysis-rct' | 'meta-analysis-cohort' | 'rct' | 'single-arm' | 'ongoing-trial' | 'secondary-report';
+  | 'meta-analysis-rct'
+  | 'meta-analysis-cohort'
+  | 'systematic-review'
+  | 'rct'
+  | 'single-arm'
+  | 'ongoing-trial'
+  | 'secondary-report';
 
 export const DESIGN_KINDS: readonly DesignKind[] = [
   'meta-analysis-rct',
   'meta-analysis-cohort',
+  'systematic-review',
   'rct',
   'single-arm',
   'ongoing-trial',

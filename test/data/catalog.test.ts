@@ -25,6 +25,8 @@ describe('built-in catalog', () => {
       'kumar-2017',
       'centeno-2017',
       'beall-2020',
+      'soufi-2023',
+      'her-2022',
     ]);
   });
 
@@ -186,6 +188,23 @@ describe('built-in catalog', () => {
       expect(disability.timepoint).to.deep.equal({ value: 12, unit: 'months' });
       expect(disability.finding).to.contain('15.7').and.to.contain('9.3');
       expect(s.outcomes.every((o) => o.certainty?.level === 'low' && o.p === undefined)).to.equal(true);
+    });
+
+    it('soufi-2023 and her-2022: systematic reviews that did not pool, very low, no pooled number', async () => {
+      const soufi = await study('soufi-2023');
+      const her = await study('her-2022');
+      for (const s of [soufi, her]) {
+        expect(s.design.kind).to.equal('systematic-review');
+        expect(s.outcomes.every((o) => o.value === undefined && o.ci === undefined)).to.equal(true);
+        expect(keyOutcomes(s)[0]!.certainty!.level).to.equal('very-low');
+      }
+      expect(soufi.population.studies).to.equal(11);
+      expect(soufi.population.participants).to.equal(undefined);
+      expect(keyOutcomes(soufi)[0]!.finding).to.contain('no evidence');
+      // "No evidence of benefit" is not a finding of no difference: no direction, so no effect worded.
+      expect(keyOutcomes(soufi)[0]!.direction).to.equal(undefined);
+      expect(her.population).to.include({ studies: 16, participants: 607 });
+      expect(her.safety.join(' ')).to.contain('discitis');
     });
 
     it('kumar-2017 and centeno-2017: single groups, very low, no averages invented', async () => {

@@ -27,6 +27,8 @@ export const STUDY_FILES: Record<CatalogId, Loader<Study>> = {
   'kumar-2017': () => import('./kumar-2017.js'),
   'centeno-2017': () => import('./centeno-2017.js'),
   'beall-2020': () => import('./beall-2020.js'),
+  'soufi-2023': () => import('./soufi-2023.js'),
+  'her-2022': () => import('./her-2022.js'),
 };
 
 /** The built-in study with this id; rejects with `unknown-id`, naming the ids there are, for any other. */
@@ -53,5 +55,7 @@ export const TEXT_FILES: Record<string, Record<CatalogId, Loader<StudyTexts>>> =
     'kumar-2017': () => import('./es/kumar-2017.js'),
     'centeno-2017': () => import('./es/centeno-2017.js'),
     'beall-2020': () => import('./es/beall-2020.js'),
+    'soufi-2023': () => import('./es/soufi-2023.js'),
+    'her-2022': () => import('./es/her-2022.js'),
   },
 };

@@ -15,6 +15,8 @@ export const CATALOG_IDS = [
   'kumar-2017',
   'centeno-2017',
   'beall-2020',
+  'soufi-2023',
+  'her-2022',
 ] as const;
 
 export type CatalogId = (typeof CATALOG_IDS)[number];

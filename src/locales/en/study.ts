@@ -37,6 +37,7 @@ const study = {
   design: {
     'meta-analysis-rct': 'Meta-analysis of randomized trials',
     'meta-analysis-cohort': 'Meta-analysis of before-and-after changes',
+    'systematic-review': 'Systematic review, not pooled',
     rct: 'Randomized controlled trial',
     'single-arm': 'Single-group study',
     'ongoing-trial': 'Ongoing trial',

@@ -52,6 +52,7 @@ const study: Messages = {
   design: {
     'meta-analysis-rct': 'Metaanálisis de ensayos aleatorizados',
     'meta-analysis-cohort': 'Metaanálisis de cambios antes y después',
+    'systematic-review': 'Revisión sistemática, sin agrupar',
     rct: 'Ensayo controlado aleatorizado',
     'single-arm': 'Estudio de un solo grupo',
     'ongoing-trial': 'Ensayo en curso',
