@@ -24,8 +24,11 @@ const URLS = {
 const IDS = { study: { single: true }, criteria: { single: true }, studies: {} };
 /** Number attributes' bounds. */
 const BOUNDS = { 'heading-level': { min: 1, max: 6 }, timeout: { min: 1, max: 600_000 } };
-/** Set by the site's locale, not per widget. */
-const SKIP = new Set(['lang']);
+/**
+ * Not taken from a block or shortcode as an element attribute: `lang` follows the site's locale,
+ * and the plugin writes the disclosure itself above every widget, so it shows without JavaScript.
+ */
+const SKIP = new Set(['lang', 'disclosure']);
 /** Labels in the block editor's inspector. */
 const LABELS = {
   study: 'Study',

@@ -7,7 +7,10 @@ import type { DiscOutcomeTimeline } from './components/outcome-timeline/outcome-
  * type. The JSX and Vue declarations are built from these, so they never drift from the classes.
  */
 export type EvidenceCardProps = Partial<
-  Pick<DiscEvidenceCard, 'study' | 'src' | 'data' | 'variant' | 'timeout' | 'headingLevel' | 'theme' | 'lang'>
+  Pick<
+    DiscEvidenceCard,
+    'study' | 'src' | 'data' | 'variant' | 'timeout' | 'headingLevel' | 'disclosure' | 'theme' | 'lang'
+  >
 >;
 
 export type OutcomeTimelineProps = Partial<

@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DiscEvidenceCard } from '../src/evidence-card.js';
 import { darkPage, narrow } from './decorators.js';
 
-type Args = Partial<Pick<DiscEvidenceCard, 'study' | 'src' | 'data' | 'variant' | 'theme' | 'headingLevel'>> & {
+type Args = Partial<
+  Pick<DiscEvidenceCard, 'study' | 'src' | 'data' | 'variant' | 'theme' | 'headingLevel' | 'disclosure'>
+> & {
   lang?: string;
 };
 
@@ -20,6 +22,7 @@ const meta: Meta<Args> = {
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
       heading-level=${ifDefined(args.headingLevel)}
+      disclosure=${ifDefined(args.disclosure)}
       .data=${args.data}
     ></disc-evidence-card>`,
 };
@@ -70,6 +73,11 @@ export const Soufi2023: Story = {
   args: { study: 'soufi-2023' },
 };
 export const Her2022: Story = { name: 'her-2022 (systematic review, very low certainty)', args: { study: 'her-2022' } };
+/** A clinic that offers the treatment says so, in its own words, at the top of the card. */
+export const WithDisclosure: Story = {
+  name: "With the site's disclosure",
+  args: { study: 'amirdelfan-2021', disclosure: 'Example: we offer this treatment at our clinic.' },
+};
 export const Compact: Story = { args: { study: 'gornet-2024', variant: 'compact' } };
 export const Dark: Story = { args: { study: 'xie-2021', theme: 'dark' }, decorators: [darkPage] };
 export const CompactDark: Story = {

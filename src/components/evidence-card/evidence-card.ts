@@ -42,6 +42,7 @@ const VERDICT_MARK = {
  * @csspart design - The study design, in words.
  * @csspart headline - The plain-language headline: what was studied, in whom and how many.
  * @csspart notice - "Ongoing" and "secondary source" notes.
+ * @csspart disclosure - The site's own interest in the treatment, from `disclosure`.
  * @csspart facts - The list of key facts: design, participants, comparator, who paid, follow-up.
  * @csspart findings - The findings section.
  * @csspart finding - One finding.
@@ -72,6 +73,7 @@ export class DiscEvidenceCard extends DiscElement {
     variant: { reflect: true },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    disclosure: {},
     expanded: { state: true, attribute: false },
     copyStatus: { state: true, attribute: false },
     printing: { state: true, attribute: false },
@@ -119,6 +121,12 @@ export class DiscEvidenceCard extends DiscElement {
 
   /** Heading level of the card's headline (1–6), to fit the page's outline; sections use the next level. */
   headingLevel = 3;
+
+  /**
+   * The site's own interest in the treatment, in its own words (e.g. "We offer this treatment at our
+   * clinic."), shown as given at the top of the card.
+   */
+  disclosure: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -231,6 +239,11 @@ export class DiscEvidenceCard extends DiscElement {
       <p><span part="design" class="badge">${msg.design[study.design.kind]}</span></p>
       ${this.#heading(0, study.headline, 'headline')}
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
+      ${
+        this.disclosure
+          ? html`<p part="disclosure" class="notice" role="note"><b>${msg.disclosure}</b> ${this.disclosure}</p>`
+          : nothing
+      }
       ${
         kind === 'secondary'
           ? html`<p part="notice" class="notice" role="note">

@@ -157,6 +157,7 @@ const study = {
   registration: (id: string) => `Trial registration: ${id}`,
   titleNote: (note: string) => `About the title: ${note}`,
   ongoing: 'Ongoing — no results yet.',
+  disclosure: 'This site’s interest:',
   regulatory: common.regulatory,
   lastReviewed: (date: string) => `Entry last reviewed ${date}`,
   links: {
