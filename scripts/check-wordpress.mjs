@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { aptInstall, CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { freePort, report } from './checks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,20 +34,7 @@ export function findPhp() {
     }
   };
   if (works()) return true;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (root && existsSync('/usr/bin/apt-get')) {
-    console.log(`PHP not found: installing Debian's ${PHP_PACKAGES.join(', ')} with apt-get…`);
-    try {
-      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PHP_PACKAGES], {
-        stdio: 'inherit',
-        env,
-      });
-    } catch {
-      // Reported by the caller.
-    }
-  }
+  aptInstall('PHP', PHP_PACKAGES);
   return works();
 }
 

@@ -4,26 +4,33 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/**
+ * Installs Debian packages with apt-get when this process can (root, on Linux with apt-get), saying
+ * so first; returns quietly when it cannot or the install fails, so the caller reports what is missing.
+ */
+export function aptInstall(name, packages) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return;
+  console.log(`${name} not found: installing Debian's ${packages.join(', ')} with apt-get…`);
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } catch {
+    // The caller finds the program still missing and says how to install it.
+  }
+}
+
 /** Returns the first path that exists; installs the Debian packages once when none does. */
 function findOrInstall({ name, candidates, packages }) {
   const found = () => candidates.find((path) => path && existsSync(path));
   const existing = found();
   if (existing) return existing;
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (root && process.platform === 'linux' && existsSync('/usr/bin/apt-get')) {
-    console.log(`${name} not found: installing Debian's ${packages.join(', ')} with apt-get…`);
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    } catch {
-      // Fall through to the message below.
-    }
-    const installed = found();
-    if (installed) return installed;
-  }
+  aptInstall(name, packages);
+  const installed = found();
+  if (installed) return installed;
   throw new Error(
     `No ${name} found for the browser tests. Install it with:\n` +
       `  sudo apt-get install -y ${packages.join(' ')}        (Debian/Ubuntu)`,

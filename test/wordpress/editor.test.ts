@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as React from 'react';
 import { flushSync } from 'react-dom';
+import { until } from '../helpers.js';
 import { reactRootPerTest } from '../react/react-root.js';
 import '../../src/evidence-card.js';
 import '../../src/outcome-timeline.js';
@@ -63,11 +64,6 @@ const components = {
   RangeControl: field('input', (target) => Number(target.value), { type: 'number' }),
 };
 const CheckboxControl = components.ToggleControl;
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 25));
-  expect(condition(), what).to.equal(true);
-}
 
 /** Sets a control's value as a person typing or choosing would, so React sees the change. */
 function enter(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string | boolean) {
@@ -185,7 +181,9 @@ describe('WordPress blocks in the editor', () => {
   it("passes the checklist's call to action, and offers each theme", () => {
     edit('disc-evidence/candidacy-checklist');
     enter(control(host, 'Call to action link'), 'https://clinic.example/book');
-    enter(control(host, 'Colour theme'), 'dark');
+    const theme = control<HTMLSelectElement>(host, 'Colour theme');
+    expect([...theme.options].map((option) => option.value)).to.deep.equal(['auto', 'light', 'dark']);
+    enter(theme, 'dark');
     const checklist = host.querySelector('disc-candidacy-checklist')!;
     expect(checklist.getAttribute('cta-href')).to.equal('https://clinic.example/book');
     expect(checklist.getAttribute('theme')).to.equal('dark');
