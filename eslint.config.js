@@ -61,6 +61,7 @@ export default tseslint.config(
         Event: 'readonly',
         HTMLInputElement: 'readonly',
         HTMLSelectElement: 'readonly',
+        HTMLTextAreaElement: 'readonly',
       },
     },
   },

@@ -63,6 +63,12 @@ function renderControl(control, value) {
       ...boxes,
     ]);
   }
+  if (control.kind === 'longtext') {
+    const area = el('textarea', { id, 'data-name': control.name, 'aria-describedby': help.id, rows: '2' });
+    area.value = value;
+    const label = el('label', { for: id }, [control.name, ': does your site offer or sell this treatment?']);
+    return el('div', { class: 'option disclosure' }, [label, area, help]);
+  }
   let input;
   if (control.kind === 'select') {
     input = el('select', { id, 'data-name': control.name, 'aria-describedby': help.id }, [
@@ -97,7 +103,11 @@ function readValues(form, controls) {
     }
     const input = form.querySelector(`[data-name="${control.name}"]`);
     if (input instanceof HTMLInputElement && input.type === 'checkbox') values[control.name] = String(input.checked);
-    else if (input instanceof HTMLInputElement || input instanceof HTMLSelectElement)
+    else if (
+      input instanceof HTMLInputElement ||
+      input instanceof HTMLSelectElement ||
+      input instanceof HTMLTextAreaElement
+    )
       values[control.name] = input.value;
   }
   return values;

@@ -10,7 +10,7 @@
  * @typedef {{
  *   name: string;
  *   description: string;
- *   kind: 'select' | 'multi' | 'boolean' | 'number' | 'text';
+ *   kind: 'select' | 'multi' | 'boolean' | 'number' | 'text' | 'longtext';
  *   choices: Choice[];
  * }} Control
  * @typedef {{ catalog: Choice[]; criteria: Choice[] }} BuiltIns
@@ -18,6 +18,13 @@
 
 /** Attributes a snippet has no use for: the language follows the page unless a site sets it. */
 const LEFT_OUT = new Set(['lang']);
+
+/**
+ * Asked first, for every widget, and why: a reader weighs evidence differently when the page
+ * showing it sells the treatment, and decision aids are expected to say who gains from a choice.
+ */
+export const DISCLOSURE_WHY =
+  'If your site offers, sells or earns from this treatment, say so here in your own words (for example "We offer this treatment at our clinic, for a fee."). Readers see it at the top of the widget, after "This site’s interest:", where no style of the page can hide it. People weigh evidence differently when the page showing it sells the treatment; saying so is what makes the rest believable.';
 
 /** A sensible first value for each widget, so the preview shows something at once. */
 export const STARTING_VALUES = {
@@ -53,26 +60,28 @@ function unionValues(type) {
 }
 
 /**
- * One form control per attribute of an element, in the manifest's order.
+ * One form control per attribute of an element: the disclosure first, then the manifest's order.
  * @param {ManifestElement} element
  * @param {BuiltIns} builtIns
  * @returns {Control[]}
  */
 export function controlsFor(element, builtIns) {
-  return (element.attributes ?? [])
-    .filter((attribute) => !LEFT_OUT.has(attribute.name))
-    .map((attribute) => {
-      const type = attribute.type?.text;
-      const base = { name: attribute.name, description: attribute.description ?? '' };
-      if (attribute.name === 'study') return { ...base, kind: 'select', choices: builtIns.catalog };
-      if (attribute.name === 'studies') return { ...base, kind: 'multi', choices: builtIns.catalog };
-      if (attribute.name === 'criteria') return { ...base, kind: 'select', choices: builtIns.criteria };
-      const values = unionValues(type);
-      if (values) return { ...base, kind: 'select', choices: values.map((value) => ({ value, label: value })) };
-      if (type === 'boolean') return { ...base, kind: 'boolean', choices: [] };
-      if (type === 'number') return { ...base, kind: 'number', choices: [] };
-      return { ...base, kind: 'text', choices: [] };
-    });
+  const attributes = (element.attributes ?? []).filter((attribute) => !LEFT_OUT.has(attribute.name));
+  // The disclosure comes first: a site should answer it before it picks a study.
+  const first = attributes.filter((attribute) => attribute.name === 'disclosure');
+  return [...first, ...attributes.filter((attribute) => attribute.name !== 'disclosure')].map((attribute) => {
+    const type = attribute.type?.text;
+    const base = { name: attribute.name, description: attribute.description ?? '' };
+    if (attribute.name === 'disclosure') return { ...base, description: DISCLOSURE_WHY, kind: 'longtext', choices: [] };
+    if (attribute.name === 'study') return { ...base, kind: 'select', choices: builtIns.catalog };
+    if (attribute.name === 'studies') return { ...base, kind: 'multi', choices: builtIns.catalog };
+    if (attribute.name === 'criteria') return { ...base, kind: 'select', choices: builtIns.criteria };
+    const values = unionValues(type);
+    if (values) return { ...base, kind: 'select', choices: values.map((value) => ({ value, label: value })) };
+    if (type === 'boolean') return { ...base, kind: 'boolean', choices: [] };
+    if (type === 'number') return { ...base, kind: 'number', choices: [] };
+    return { ...base, kind: 'text', choices: [] };
+  });
 }
 
 /**

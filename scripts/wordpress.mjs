@@ -44,11 +44,16 @@ const LABELS = {
   'cta-href': 'Call to action link (e.g. your booking page)',
   'cta-label': 'Call to action text',
 };
-/** What the plugin itself shows readers, in each language the widgets speak. */
-const TEXTS = {
-  en: { disclosure: 'This site’s interest:' },
-  es: { disclosure: 'Interés de este sitio:' },
-};
+/** What the plugin itself shows readers, in each language the widgets speak: the widgets' own words. */
+async function pluginTexts() {
+  const { LANGUAGES } = await import(join(root, 'dist/locales/languages.js'));
+  const texts = {};
+  for (const lang of LANGUAGES) {
+    const { default: common } = await import(join(root, `dist/locales/${lang}/common.js`));
+    texts[lang] = { disclosure: common.disclosure };
+  }
+  return texts;
+}
 const BLOCK_TEXT = {
   'evidence-card': {
     title: 'Evidence card',
@@ -192,7 +197,8 @@ export async function buildPlugin() {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const { CATALOG_IDS, CRITERIA_IDS } = await import(join(root, 'dist/data.js'));
   const elements = elementDefinitions(manifest);
-  const languages = Object.keys(TEXTS);
+  const texts = await pluginTexts();
+  const languages = Object.keys(texts);
 
   rmSync(out, { recursive: true, force: true });
   mkdirSync(plugin, { recursive: true });
@@ -209,7 +215,7 @@ export async function buildPlugin() {
       studies: await studies(CATALOG_IDS),
       criteria: [...CRITERIA_IDS],
       languages,
-      texts: TEXTS,
+      texts,
     }),
     ...Object.fromEntries(
       Object.entries(elements).map(([kind, element]) => [

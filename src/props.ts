@@ -14,9 +14,12 @@ export type EvidenceCardProps = Partial<
 >;
 
 export type OutcomeTimelineProps = Partial<
-  Pick<DiscOutcomeTimeline, 'studies' | 'src' | 'series' | 'view' | 'journey' | 'timeout' | 'theme' | 'lang'>
+  Pick<
+    DiscOutcomeTimeline,
+    'studies' | 'src' | 'series' | 'view' | 'journey' | 'timeout' | 'disclosure' | 'theme' | 'lang'
+  >
 >;
 
 export type CandidacyChecklistProps = Partial<
-  Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'theme' | 'lang'>
+  Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'disclosure' | 'theme' | 'lang'>
 >;

@@ -6,7 +6,9 @@ import type { Answer } from '../src/data/criteria.js';
 import criteria from '../src/data/criteria/ddd-msc.js';
 import { darkPage, narrow } from './decorators.js';
 
-type Args = Partial<Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'theme'>> & {
+type Args = Partial<
+  Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'theme' | 'disclosure'>
+> & {
   lang?: string;
 };
 
@@ -22,6 +24,7 @@ const meta: Meta<Args> = {
       cta-label=${ifDefined(args.ctaLabel)}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
+      disclosure=${ifDefined(args.disclosure)}
     ></disc-candidacy-checklist>`,
 };
 export default meta;
@@ -51,6 +54,12 @@ const fitting = (_: string, fits: Answer | undefined): Answer => fits ?? 'no';
 
 /** Nothing answered yet. */
 export const Incomplete: Story = {};
+
+/** A clinic with a booking link says it sells the treatment, above the questions. */
+export const WithDisclosure: Story = {
+  name: "With the site's disclosure",
+  args: { disclosure: 'Example: we offer this treatment at our clinic, for a fee.' },
+};
 
 /** Every answer fits the profile trials look for: "may be a candidate", with the clinic's call to action. */
 export const Possible: Story = { play: answering(fitting), parameters: { status: 'possible' } };

@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { DiscOutcomeTimeline } from '../src/outcome-timeline.js';
 import { darkPage, narrow } from './decorators.js';
 
-type Args = Partial<Pick<DiscOutcomeTimeline, 'studies' | 'src' | 'series' | 'view' | 'journey' | 'theme'>> & {
+type Args = Partial<
+  Pick<DiscOutcomeTimeline, 'studies' | 'src' | 'series' | 'view' | 'journey' | 'theme' | 'disclosure'>
+> & {
   lang?: string;
 };
 
@@ -19,6 +21,7 @@ const meta: Meta<Args> = {
       view=${ifDefined(args.view)}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
+      disclosure=${ifDefined(args.disclosure)}
       ?journey=${args.journey}
       .series=${args.series}
     ></disc-outcome-timeline>`,
@@ -30,6 +33,12 @@ type Story = StoryObj<Args>;
 /** Built-in studies: one lane each, a marker where a result was reported. */
 export const Milestones: Story = {};
 export const MilestonesWithJourney: Story = { name: 'Milestones with the treatment journey', args: { journey: true } };
+
+/** A clinic that sells the treatment says so; the note sits under the summary, where no page style can hide it. */
+export const WithDisclosure: Story = {
+  name: "With the site's disclosure",
+  args: { journey: true, disclosure: 'Example: we offer this treatment at our clinic.' },
+};
 
 /** A clinic's own cohort, loaded from its site, drawn as a line against the smallest noticeable change. */
 export const Trajectory: Story = {

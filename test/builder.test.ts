@@ -49,7 +49,8 @@ describe('embed-code builder', () => {
         `${tag} offers`,
       ).to.deep.equal([]);
       const listed = (element.attributes ?? []).map((a) => a.name).filter((name) => name !== 'lang');
-      expect(offered, `${tag} offers every attribute`).to.deep.equal(listed);
+      expect(offered[0], `${tag} asks first`).to.equal('disclosure');
+      expect([...offered].sort(), `${tag} offers every attribute`).to.deep.equal([...listed].sort());
     }
   });
 
@@ -113,6 +114,23 @@ describe('embed-code builder', () => {
       '<disc-evidence-card study="bates-2022" variant="compact"></disc-evidence-card>',
     );
     expect(doc.querySelector('#preview disc-evidence-card')!.getAttribute('variant')).to.equal('compact');
+
+    // The disclosure is asked first, says why, and reaches both the code and the preview.
+    const first = doc.querySelector<HTMLElement>('#options .option')!;
+    const disclosure = first.querySelector<HTMLTextAreaElement>('textarea[data-name="disclosure"]')!;
+    expect(first.querySelector('label')!.textContent).to.contain('does your site offer or sell this treatment?');
+    expect(doc.getElementById(disclosure.getAttribute('aria-describedby')!)!.textContent).to.contain(
+      'weigh evidence differently',
+    );
+    disclosure.value = 'We offer this treatment for a fee.';
+    disclosure.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(doc.querySelector('#snippet')!.textContent).to.contain(
+      '<disc-evidence-card disclosure="We offer this treatment for a fee." study="bates-2022" variant="compact">',
+    );
+    const shown = doc.querySelector<Widget>('#preview disc-evidence-card')!;
+    for (let i = 0; i < 100 && !visibleText(shown).includes('This site’s interest: We offer'); i += 1)
+      await new Promise((r) => setTimeout(r, 40));
+    expect(visibleText(shown)).to.contain('This site’s interest: We offer this treatment for a fee.');
 
     const widget = doc.querySelector<HTMLSelectElement>('#widget')!;
     widget.value = 'disc-candidacy-checklist';

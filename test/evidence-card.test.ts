@@ -612,35 +612,6 @@ describe('<disc-evidence-card> who paid', () => {
       row.querySelector('dd')!.textContent!.trim(),
     ]);
 
-  it("shows the site's own interest, as given and as text, on the full and the compact card", async () => {
-    const plain = await card('bates-2022');
-    expect(part(plain.el, 'disclosure')).to.equal(null);
-    const words = 'We offer this treatment at our clinic. <b>Book now</b>';
-    for (const variant of ['full', 'compact']) {
-      const { el } = await mount<DiscEvidenceCard>(
-        html`<disc-evidence-card study="bates-2022" variant=${variant} disclosure=${words}></disc-evidence-card>`,
-      );
-      const note = part(el, 'disclosure')!;
-      expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`This site’s interest: ${words}`);
-      expect(note.querySelector('b')!.textContent).to.equal('This site’s interest:');
-      expect(note.getAttribute('role')).to.equal('note');
-      // Above the findings, where a reader sees it before the evidence.
-      const findings = part(el, 'findings') ?? part(el, 'finding')!;
-      expect(note.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    }
-    const es = await mount<DiscEvidenceCard>(
-      html`<disc-evidence-card
-        lang="es"
-        study="bates-2022"
-        disclosure="Ofrecemos este tratamiento."
-      ></disc-evidence-card>`,
-    );
-    await until(() => Boolean(part(es.el, 'disclosure')?.textContent?.includes('Interés de este sitio:')), 'Spanish');
-    es.el.removeAttribute('disclosure');
-    await es.el.updateComplete;
-    expect(part(es.el, 'disclosure')).to.equal(null);
-  });
-
   it('says who paid on the full and the compact card, and "Not reported" when no source says', async () => {
     const full = await card('bates-2022');
     expect(facts(full.el)).to.deep.include(['Paid for by', 'Not reported']);

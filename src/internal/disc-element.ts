@@ -51,6 +51,7 @@ interface Failure extends FailureText {
  * styles), `loading` on the loading state, which a still page must never show. It reads nothing
  * else of the markup, so an element may change its classes and structure freely.
  *
+ * @attr disclosure - The site's own interest in the treatment, in its own words (e.g. "We offer this treatment at our clinic."). Shown as given, as text, after "This site’s interest:" at the top of the widget; it has no part, so no style of the site's can hide it.
  * @attr lang - Language of the widget's text, numbers and dates: English (`en`, `en-GB`…) or Spanish (`es`, `es-MX`…); the nearest ancestor's `lang` when not set. Follows a change at once, on the element or any ancestor; other languages show English.
  *
  * @fires disc-error - The widget's data could not be loaded or shown. Detail: `{ code, message }`. Bubbles and is composed.
@@ -86,11 +87,15 @@ export abstract class DiscElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    disclosure: {},
     failure: { state: true, attribute: false },
   };
 
   /** Colour theme: `auto` follows the reader's system setting. */
   theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The site's own interest in the treatment, in its own words, shown as given at the top of the widget. */
+  disclosure: string | undefined;
 
   protected failure: Failure | undefined;
 
@@ -358,6 +363,14 @@ export abstract class DiscElement extends LitElement {
       return this.renderFailure(text ? { ...failure, title: text.title, message: text.message } : failure);
     }
     return this.renderContent();
+  }
+
+  /**
+   * The site's disclosure, labelled, for the top of the widget. It has no part: a site may theme
+   * it through the shared custom properties but cannot hide it.
+   */
+  protected renderDisclosure(label: string): TemplateResult | typeof nothing {
+    return this.disclosure ? html`<p class="notice" role="note"><b>${label}</b> ${this.disclosure}</p>` : nothing;
   }
 
   protected renderFailure(failure: Failure): TemplateResult {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The pieces every widget draws the same way: its panel, its loading state, its buttons and the
- * regulatory note. Elements add their own layout on top.
+ * regulatory note and the notes a reader must not miss. Elements add their own layout on top.
  */
 export const widgetStyles = css`
   .panel {
@@ -53,6 +53,15 @@ export const widgetStyles = css`
 
   .button:hover {
     background: var(--_subtle);
+  }
+
+  /* A note the reader must not miss: the site's disclosure, and the card's "ongoing" and
+     "secondary source" notes. */
+  .notice {
+    padding: 0.4em 0.6em;
+    border-left: 4px solid var(--_accent);
+    background: var(--_subtle);
+    font-weight: 600;
   }
 
   .regulatory {

@@ -223,6 +223,7 @@ export class DiscCandidacyChecklist extends DiscElement {
     if (!set || !result) return this.renderLoading('checklist');
     const urgent = result.status === 'urgent';
     return html`<form part="base" class="panel" @submit=${(event: Event) => event.preventDefault()}>
+      ${this.renderDisclosure(t.disclosure)}
       <p class="h" role="heading" aria-level="2">${set.title}</p>
       <p>${t.intro}</p>
       <p part="notice" class="regulatory">${t.regulatory} ${t.notAdvice}</p>

@@ -58,13 +58,6 @@ export const styles = [
       color: var(--_muted);
     }
 
-    .notice {
-      padding: 0.4em 0.6em;
-      border-left: 4px solid var(--_accent);
-      background: var(--_subtle);
-      font-weight: 600;
-    }
-
     .facts {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));

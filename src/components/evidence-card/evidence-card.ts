@@ -42,7 +42,6 @@ const VERDICT_MARK = {
  * @csspart design - The study design, in words.
  * @csspart headline - The plain-language headline: what was studied, in whom and how many.
  * @csspart notice - "Ongoing" and "secondary source" notes.
- * @csspart disclosure - The site's own interest in the treatment, from `disclosure`.
  * @csspart facts - The list of key facts: design, participants, comparator, who paid, follow-up.
  * @csspart findings - The findings section.
  * @csspart finding - One finding.
@@ -73,7 +72,6 @@ export class DiscEvidenceCard extends DiscElement {
     variant: { reflect: true },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    disclosure: {},
     expanded: { state: true, attribute: false },
     copyStatus: { state: true, attribute: false },
     printing: { state: true, attribute: false },
@@ -121,12 +119,6 @@ export class DiscEvidenceCard extends DiscElement {
 
   /** Heading level of the card's headline (1–6), to fit the page's outline; sections use the next level. */
   headingLevel = 3;
-
-  /**
-   * The site's own interest in the treatment, in its own words (e.g. "We offer this treatment at our
-   * clinic."), shown as given at the top of the card.
-   */
-  disclosure: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -206,7 +198,8 @@ export class DiscEvidenceCard extends DiscElement {
     const collapsed = compact && !this.expanded;
     // The toggle stays in one place in the template, so it keeps keyboard focus when it flips.
     return html`<article part="base" class="panel card" aria-label=${msg.cardLabel(study.headline)}>
-      ${this.#renderHeader(study)} ${collapsed ? this.#renderSummary(study) : this.#renderDetails(study)}
+      ${this.renderDisclosure(msg.disclosure)} ${this.#renderHeader(study)}
+      ${collapsed ? this.#renderSummary(study) : this.#renderDetails(study)}
       <p part="regulatory" class="regulatory">${msg.regulatory}</p>
       ${
         collapsed
@@ -239,11 +232,6 @@ export class DiscEvidenceCard extends DiscElement {
       <p><span part="design" class="badge">${msg.design[study.design.kind]}</span></p>
       ${this.#heading(0, study.headline, 'headline')}
       ${study.status === 'ongoing' ? html`<p part="notice" class="notice" role="note">${msg.ongoing}</p>` : nothing}
-      ${
-        this.disclosure
-          ? html`<p part="disclosure" class="notice" role="note"><b>${msg.disclosure}</b> ${this.disclosure}</p>`
-          : nothing
-      }
       ${
         kind === 'secondary'
           ? html`<p part="notice" class="notice" role="note">

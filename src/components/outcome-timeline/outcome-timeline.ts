@@ -332,6 +332,7 @@ export class DiscOutcomeTimeline extends DiscElement {
     const chart = this.display === 'chart';
     return html`<figure part="base" class="panel">
       <figcaption part="summary" class="summary">${prepared.summary}</figcaption>
+      ${this.renderDisclosure(msg.disclosure)}
       <div part="switch" class="switch" role="group" aria-label=${tl.showAs} data-static="drop">
         <button class="button" type="button" aria-pressed=${String(chart)} @click=${() => this.#show('chart')}>
           ${tl.chart}

@@ -3,6 +3,7 @@ import common from './common.js';
 
 /** Strings only the candidacy checklist uses, in English. */
 const checklist = {
+  disclosure: common.disclosure,
   regulatory: common.regulatory,
   intro:
     'Answer a few questions to see whether you may fit the profile that trials and clinics look for. Your answers stay on this page: nothing is sent or saved.',

@@ -157,7 +157,7 @@ const study = {
   registration: (id: string) => `Trial registration: ${id}`,
   titleNote: (note: string) => `About the title: ${note}`,
   ongoing: 'Ongoing — no results yet.',
-  disclosure: 'This site’s interest:',
+  disclosure: common.disclosure,
   regulatory: common.regulatory,
   lastReviewed: (date: string) => `Entry last reviewed ${date}`,
   links: {

@@ -3,6 +3,7 @@ import common from './common.js';
 
 /** Strings only the candidacy checklist uses, in Spanish. */
 const checklist: ChecklistMessages = {
+  disclosure: common.disclosure,
   regulatory: common.regulatory,
   intro:
     'Responda unas preguntas para ver si podría encajar en el perfil que buscan los ensayos y las clínicas. Sus respuestas se quedan en esta página: no se envían ni se guardan.',

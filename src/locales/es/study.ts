@@ -165,7 +165,7 @@ const study: Messages = {
   registration: (id) => `Registro del ensayo: ${id}`,
   titleNote: (note) => `Sobre el título: ${note}`,
   ongoing: 'En curso: todavía no hay resultados.',
-  disclosure: 'Interés de este sitio:',
+  disclosure: common.disclosure,
   regulatory: common.regulatory,
   lastReviewed: (date) => `Ficha revisada por última vez el ${date}`,
   links: {
