@@ -9,9 +9,13 @@ export type {
   DesignKind,
   Direction,
   Domain,
+  Funding,
   Intervention,
+  MainGoal,
+  MainGoalStatus,
   Outcome,
   Population,
+  ProductKind,
   Provenance,
   Responders,
   Scale,
@@ -26,6 +30,8 @@ export {
   DESIGN_KINDS,
   DIRECTIONS,
   DOMAINS,
+  MAIN_GOAL_STATUSES,
+  PRODUCT_KINDS,
   SCALES,
 } from './data/model.js';
 export { validateStudy, validateStudies } from './data/validate-study.js';

@@ -161,6 +161,8 @@ export interface Design {
   reportedKind?: Exclude<DesignKind, 'secondary-report'>;
   /** Planned or actual follow-up. */
   followUp?: TimePoint;
+  /** For an ongoing trial, whose kind does not say: its groups are formed at random. */
+  randomized?: boolean;
 }
 
 export interface Population {
@@ -172,7 +174,32 @@ export interface Population {
   condition?: string;
 }
 
+/**
+ * What kind of product was given, for telling studies apart: mesenchymal stem, stromal or
+ * precursor cells (grown in a laboratory or not); disc progenitor cells; bone-marrow concentrate
+ * (cells not grown in a laboratory); blood-forming (hematopoietic) stem cells; donated disc
+ * tissue, which is not a cell product; or several kinds (a review).
+ */
+export type ProductKind =
+  | 'mesenchymal-cells'
+  | 'disc-progenitor-cells'
+  | 'bone-marrow-concentrate'
+  | 'blood-forming-cells'
+  | 'tissue-allograft'
+  | 'several';
+
+export const PRODUCT_KINDS: readonly ProductKind[] = [
+  'mesenchymal-cells',
+  'disc-progenitor-cells',
+  'bone-marrow-concentrate',
+  'blood-forming-cells',
+  'tissue-allograft',
+  'several',
+];
+
 export interface Intervention {
+  /** The kind of product, for grouping and filtering studies. */
+  product?: ProductKind;
   /** e.g. "Mesenchymal stem cells (MSCs)" or "Disc progenitor cells". */
   cellType?: string;
   /** Tissue the cells come from, e.g. "Fat tissue (adipose)". */
@@ -195,6 +222,23 @@ export interface Funding {
   sponsor: string;
   /** The sponsor makes the product the study tested. */
   maker?: boolean;
+}
+
+/**
+ * Whether a trial met its main goal: `not-verified` when no source we could read says,
+ * `awaited` while the trial runs.
+ */
+export type MainGoalStatus = 'met' | 'not-met' | 'not-verified' | 'awaited';
+
+export const MAIN_GOAL_STATUSES: readonly MainGoalStatus[] = ['met', 'not-met', 'not-verified', 'awaited'];
+
+/** A trial's main goal (primary endpoint), as the trial defined it, and whether it was met. */
+export interface MainGoal {
+  /** The goal in plain words, e.g. "Pain (VAS) at least 30% lower on average at 52 weeks". */
+  description: string;
+  status: MainGoalStatus;
+  /** What the status rests on, e.g. which group reached it, or why it is not verified. */
+  note?: string;
 }
 
 export interface Study {
@@ -233,6 +277,8 @@ export interface Study {
   series?: Series[];
   /** Who paid for the study; absent when the sources we checked do not say. */
   funding?: Funding;
+  /** The main goal (primary endpoint) a trial set itself; absent when the sources we checked name none. */
+  mainGoal?: MainGoal;
   provenance: Provenance;
   status: 'completed' | 'ongoing';
   /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */

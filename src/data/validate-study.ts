@@ -8,13 +8,24 @@ import type {
   CertaintyReason,
   Design,
   Intervention,
+  MainGoal,
   Outcome,
   Population,
   Provenance,
   Study,
   TimePoint,
 } from './model.js';
-import { CERTAINTIES, CERTAINTY_CONCERNS, COMPARISONS, DESIGN_KINDS, DIRECTIONS, DOMAINS, SCALES } from './model.js';
+import {
+  CERTAINTIES,
+  CERTAINTY_CONCERNS,
+  COMPARISONS,
+  DESIGN_KINDS,
+  DIRECTIONS,
+  DOMAINS,
+  MAIN_GOAL_STATUSES,
+  PRODUCT_KINDS,
+  SCALES,
+} from './model.js';
 import type { Validation } from './read.js';
 import { compact, Reader } from './read.js';
 import { readSeries } from './read-series.js';
@@ -183,8 +194,11 @@ function readDesign(r: Reader, value: unknown, path: string): Design | undefined
     ),
   );
   const followUp = r.field(o, 'followUp', path, (v, p) => readTimePoint(r, v, p));
+  const randomized = r.field(o, 'randomized', path, (v, p) =>
+    kind === 'ongoing-trial' ? r.boolean(v, p) : r.fail(p, 'only an ongoing trial says this: the other kinds say it'),
+  );
   if (!kind) return undefined;
-  return compact({ kind, description, reportedKind, followUp });
+  return compact({ kind, description, reportedKind, followUp, randomized });
 }
 
 function readPopulation(r: Reader, value: unknown, path: string): Population | undefined {
@@ -206,6 +220,7 @@ function readIntervention(r: Reader, value: unknown, path: string): Intervention
   if (!o) return undefined;
   const short = (v: unknown, p: string) => r.text(v, p, { max: 300 });
   return compact({
+    product: r.field(o, 'product', path, (v, p) => r.oneOf(v, PRODUCT_KINDS, p)),
     cellType: r.field(o, 'cellType', path, short),
     tissueSource: r.field(o, 'tissueSource', path, short),
     origin: r.field(o, 'origin', path, (v, p) => r.oneOf(v, ['autologous', 'allogeneic', 'mixed'] as const, p)),
@@ -229,6 +244,15 @@ function readFunding(r: Reader, value: unknown, path: string): Funding | undefin
   const sponsor = r.field(o, 'sponsor', path, (v, p) => r.text(v, p, { max: 200 }), true);
   const maker = r.field(o, 'maker', path, (v, p) => r.boolean(v, p));
   return sponsor ? compact({ sponsor, maker }) : undefined;
+}
+
+function readMainGoal(r: Reader, value: unknown, path: string): MainGoal | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const description = r.field(o, 'description', path, (v, p) => r.text(v, p, { max: 300 }), true);
+  const status = r.field(o, 'status', path, (v, p) => r.oneOf(v, MAIN_GOAL_STATUSES, p), true);
+  const note = r.field(o, 'note', path, (v, p) => r.text(v, p, { max: 500 }));
+  return description && status ? compact({ description, status, note }) : undefined;
 }
 
 function readStudyInto(r: Reader, value: unknown, path: string): Study | undefined {
@@ -275,6 +299,7 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
     limitations: r.field(o, 'limitations', path, textList(500)) ?? [],
     series: r.field(o, 'series', path, (v, p) => readStudySeries(r, v, p)),
     funding: r.field(o, 'funding', path, (v, p) => readFunding(r, v, p)),
+    mainGoal: r.field(o, 'mainGoal', path, (v, p) => readMainGoal(r, v, p)),
     provenance: r.field(o, 'provenance', path, (v, p) => readProvenance(r, v, p), true),
     status: r.field(o, 'status', path, (v, p) => r.oneOf(v, ['completed', 'ongoing'] as const, p), true),
     lastReviewed: r.field(
@@ -288,6 +313,14 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
   const at = (key: string) => (path ? `${path}.${key}` : key);
   if (study.design?.kind === 'ongoing-trial' && study.status === 'completed') {
     r.fail(at('status'), 'an ongoing trial cannot be completed');
+  }
+  if ((study.mainGoal?.status === 'awaited') !== (study.status === 'ongoing') && study.mainGoal && study.status) {
+    r.fail(
+      at('mainGoal.status'),
+      study.status === 'ongoing'
+        ? 'a running trial’s main goal is awaited'
+        : 'only a running trial’s main goal is awaited',
+    );
   }
   if (study.design?.kind === 'single-arm' && study.comparator !== undefined) {
     r.fail(at('comparator'), 'a single-group study has no control group: leave the comparator out');

@@ -226,6 +226,48 @@ describe('built-in catalog', () => {
     });
   });
 
+  describe('main goal, kind of product and who paid, for every study', () => {
+    /** [main-goal status or none, product or none, sponsor or none, whether the sponsor makes it]. */
+    const expected: Record<(typeof CATALOG_IDS)[number], [string?, string?, string?, boolean?]> = {
+      'xie-2021': [undefined, 'mesenchymal-cells'],
+      'zhang-2023': [undefined, 'mesenchymal-cells'],
+      'bates-2022': [undefined, 'mesenchymal-cells'],
+      'gornet-2024': ['met', 'disc-progenitor-cells'],
+      'idct-phase-3': [undefined, 'disc-progenitor-cells'],
+      'review-2025': [],
+      'bm-msc-phase-2b-2025': [undefined, 'mesenchymal-cells'],
+      'pettine-2015': [undefined, 'bone-marrow-concentrate'],
+      'haufe-2006': [undefined, 'blood-forming-cells'],
+      'amirdelfan-2021': [undefined, 'mesenchymal-cells', 'Mesoblast Ltd.', true],
+      'mesoblast-msb-dr003': ['not-verified', 'mesenchymal-cells', 'Mesoblast Ltd.', true],
+      'mesoblast-msb-dr004': ['awaited', 'mesenchymal-cells', 'Mesoblast Ltd.', true],
+      'kumar-2017': [undefined, 'mesenchymal-cells'],
+      'centeno-2017': [undefined, 'mesenchymal-cells'],
+      'beall-2020': [undefined, 'tissue-allograft'],
+      'soufi-2023': [undefined, 'several'],
+      'her-2022': [undefined, 'several'],
+    };
+    for (const id of CATALOG_IDS) {
+      it(`${id}: ${expected[id].map((x) => x ?? 'none').join(', ') || 'none of them'}`, async () => {
+        const s = await study(id);
+        const [goal, product, sponsor, maker] = expected[id];
+        expect(s.mainGoal?.status, 'main goal').to.equal(goal);
+        expect(s.intervention.product, 'product').to.equal(product);
+        expect(s.funding?.sponsor, 'sponsor').to.equal(sponsor);
+        expect(s.funding?.maker, 'maker').to.equal(maker);
+      });
+    }
+
+    it('gornet-2024 met its goal in the high-dose group, against its own start; dr003 says why it is not verified', async () => {
+      const gornet = (await study('gornet-2024')).mainGoal!;
+      expect(gornet.description).to.contain('30%').and.contain('52 weeks');
+      expect(gornet.note).to.contain('high-dose').and.contain('62.8%').and.contain('not against the control groups');
+      const dr003 = (await study('mesoblast-msb-dr003')).mainGoal!;
+      expect(dr003.description).to.contain('both 12 and 24 months');
+      expect(dr003.note).to.contain('has not said the goal was met');
+    });
+  });
+
   describe('follows the medical review (fact sheet, Corrections)', () => {
     it('bates-2022: a second injection was allowed; "got worse" is about the whole study, not pain at 12 months', async () => {
       const s = await study('bates-2022');

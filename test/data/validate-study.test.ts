@@ -306,4 +306,35 @@ describe('validateStudy: who paid', () => {
     expect(errorsOf(minimalStudy({ funding: { maker: true } }))).to.deep.equal(['funding.sponsor: is required']);
     expect(errorsOf(minimalStudy({ funding: { sponsor: 'X', maker: 'yes' } }))[0]).to.match(/^funding\.maker/);
   });
+
+  it('keeps a main goal with its status, and holds "awaited" to running trials only', () => {
+    const goal = { description: 'Pain at 12 months', status: 'not-verified', note: 'No source gives it' };
+    const result = validateStudy(minimalStudy({ mainGoal: goal }));
+    expect(result.ok && result.value.mainGoal).to.deep.equal(goal);
+    expect(errorsOf(minimalStudy({ mainGoal: { status: 'met' } }))).to.deep.equal([
+      'mainGoal.description: is required',
+    ]);
+    expect(errorsOf(minimalStudy({ mainGoal: { description: 'x', status: 'done' } }))[0]).to.match(
+      /^mainGoal\.status: expected one of met, not-met, not-verified, awaited/,
+    );
+    expect(errorsOf(minimalStudy({ mainGoal: { description: 'x', status: 'awaited' } }))).to.deep.equal([
+      'mainGoal.status: only a running trial’s main goal is awaited',
+    ]);
+    const running = { design: { kind: 'ongoing-trial', randomized: true }, status: 'ongoing' };
+    expect(errorsOf(minimalStudy({ ...running, mainGoal: { description: 'x', status: 'met' } }))).to.deep.equal([
+      'mainGoal.status: a running trial’s main goal is awaited',
+    ]);
+    expect(errorsOf(minimalStudy({ ...running, mainGoal: { description: 'x', status: 'awaited' } }))).to.deep.equal([]);
+  });
+
+  it('takes the kind of product, and "randomized" only from an ongoing trial', () => {
+    const result = validateStudy(minimalStudy({ intervention: { product: 'tissue-allograft' } }));
+    expect(result.ok && result.value.intervention.product).to.equal('tissue-allograft');
+    expect(errorsOf(minimalStudy({ intervention: { product: 'stem cells' } }))[0]).to.match(
+      /^intervention\.product: expected one of mesenchymal-cells/,
+    );
+    expect(errorsOf(minimalStudy({ design: { kind: 'rct', randomized: true } }))).to.deep.equal([
+      'design.randomized: only an ongoing trial says this: the other kinds say it',
+    ]);
+  });
 });

@@ -50,6 +50,7 @@ const study: Study = {
       'Chronic low back pain for at least 6 months from moderate degeneration of one lumbar disc (L1 to S1), after 3 months of conservative care, including physical therapy, that did not help',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal precursor cells (STRO-3+, rexlemestrocel-L), selected and grown in a laboratory',
     origin: 'allogeneic',
     dose: '6 million or 18 million cells, with hyaluronic acid',

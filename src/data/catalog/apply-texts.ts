@@ -43,5 +43,10 @@ export default function applyTexts(study: Study, texts: StudyTexts): Study {
       measure: texts.series?.[index]?.measure ?? series.measure,
     })),
     provenance: { ...study.provenance, reportedBy: given(study.provenance.reportedBy, texts.provenance?.reportedBy) },
+    mainGoal: study.mainGoal && {
+      ...study.mainGoal,
+      description: texts.mainGoal?.description ?? study.mainGoal.description,
+      note: given(study.mainGoal.note, texts.mainGoal?.note),
+    },
   };
 }

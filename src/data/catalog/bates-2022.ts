@@ -38,6 +38,7 @@ const study: Study = {
     condition: 'Chronic low back pain from one worn lumbar disc',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal stem cells (MSCs)',
     tissueSource: 'Fat tissue (adipose)',
     origin: 'autologous',

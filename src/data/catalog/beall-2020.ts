@@ -31,6 +31,7 @@ const study: Study = {
     condition: 'Degenerative disc disease at one or two lumbar levels',
   },
   intervention: {
+    product: 'tissue-allograft',
     cellType:
       'Donated disc tissue (a viable nucleus pulposus allograft) — not stem cells or another cultured-cell product',
     tissueSource: 'Donated disc tissue (nucleus pulposus)',

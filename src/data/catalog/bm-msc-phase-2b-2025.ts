@@ -18,6 +18,7 @@ const study: Study = {
     condition: 'Moderate to advanced disc degeneration at more than one level',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal stem cells (MSCs)',
     tissueSource: 'Bone marrow',
     origin: 'autologous',

@@ -26,6 +26,7 @@ const study: Study = {
     condition: 'Low back pain with disc degeneration and a disc bulging backwards on MRI',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal stem cells (MSCs), grown in a laboratory',
     tissueSource: 'Bone marrow',
     origin: 'autologous',

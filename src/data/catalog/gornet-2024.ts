@@ -40,6 +40,7 @@ const study: Study = {
     condition: 'Lumbar disc degeneration at one level; average age 37.9, 60% men',
   },
   intervention: {
+    product: 'disc-progenitor-cells',
     cellType: 'Disc progenitor cells (rebonuputemcel, IDCT) — not mesenchymal stem cells',
     tissueSource: 'Donated adult disc tissue',
     origin: 'allogeneic',
@@ -102,6 +103,11 @@ const study: Study = {
     'Numbers for the control groups and for each visit, and any disability (Oswestry) result, were not found in the sources we checked.',
     "Some results come from the developer's press release, not the journal paper.",
   ],
+  mainGoal: {
+    description: 'Pain (VAS) at least 30% lower on average at 52 weeks than at the start',
+    status: 'met',
+    note: 'Reached by the high-dose group: 62.8% less pain on average than at its start (P = 0.0005). The goal measures each group against its own start, not against the control groups, and the vehicle group also had less pain.',
+  },
   provenance: { kind: 'primary' },
   status: 'completed',
   lastReviewed: '2026-11-29',

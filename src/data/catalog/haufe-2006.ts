@@ -21,6 +21,7 @@ const study: Study = {
     condition: 'Disc pain confirmed by discography',
   },
   intervention: {
+    product: 'blood-forming-cells',
     cellType: 'Hematopoietic (blood-forming) stem cells',
     tissueSource: 'Bone marrow from the pelvis',
     origin: 'autologous',

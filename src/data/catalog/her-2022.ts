@@ -24,6 +24,7 @@ const study: Study = {
     condition: 'Disc pain (discogenic low back pain)',
   },
   intervention: {
+    product: 'several',
     cellType: 'Bone-marrow aspirate concentrate, or mesenchymal stromal cells grown from bone marrow in a laboratory',
     tissueSource: 'Bone marrow',
     delivery: 'Injection into the disc',

@@ -7,6 +7,7 @@ const study: Study = {
   registryId: 'NCT07254806',
   design: {
     kind: 'ongoing-trial',
+    randomized: true,
     description:
       'Two randomized, double-blind, sham-controlled trials at many centers, run at the same time. Cleared by the FDA in 2024; first patient treated in January 2026. Main results at 52 weeks, then 52 more weeks of follow-up.',
     followUp: { value: 104, unit: 'weeks' },
@@ -18,6 +19,7 @@ const study: Study = {
     condition: 'Symptomatic lumbar disc degeneration at one level (one disc from L3 to S1)',
   },
   intervention: {
+    product: 'disc-progenitor-cells',
     cellType: 'Disc progenitor cells (rebonuputemcel, IDCT) — not mesenchymal stem cells',
     tissueSource: 'Donated adult disc tissue',
     origin: 'allogeneic',

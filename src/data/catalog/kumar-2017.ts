@@ -29,6 +29,7 @@ const study: Study = {
       'Chronic low back pain from a disc for more than 3 months (pain at least 4 of 10, Oswestry index at least 30%)',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal stem cells (MSCs)',
     tissueSource: 'Fat tissue (adipose)',
     origin: 'autologous',

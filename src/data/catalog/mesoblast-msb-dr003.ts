@@ -22,6 +22,7 @@ const study: Study = {
       'Chronic low back pain for at least 6 months from moderate degeneration of one lumbar disc (L1 to S1), after 6 months of conservative care that did not help',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal precursor cells (rexlemestrocel-L)',
     origin: 'allogeneic',
     dose: 'About 6 million cells in 2 mL, alone (143 patients) or with hyaluronic acid (129 patients)',
@@ -58,6 +59,12 @@ const study: Study = {
     'The company is running a new trial with a simpler main goal, pain at 12 months (NCT06325566).',
   ],
   funding: { sponsor: 'Mesoblast Ltd.', maker: true },
+  mainGoal: {
+    description:
+      'Treatment success at both 12 and 24 months: at least 50% less pain, at least 15 points better on the Oswestry index, and no further treatment at that disc',
+    status: 'not-verified',
+    note: 'No source we could read gives the result, and the company has not said the goal was met.',
+  },
   provenance: { kind: 'primary' },
   status: 'completed',
   lastReviewed: '2026-11-29',

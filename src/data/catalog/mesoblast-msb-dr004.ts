@@ -10,6 +10,7 @@ const study: Study = {
   registryId: 'NCT06325566',
   design: {
     kind: 'ongoing-trial',
+    randomized: true,
     description:
       'Randomized, double-blind, sham-controlled; started 3 July 2024, expected to end 31 October 2027. Main goal: change in average daily low back pain at 12 months; side effects followed to 24 months. In January 2026 the company reported about 40 US sites and over half enrolled.',
     followUp: { value: 24, unit: 'months' },
@@ -22,6 +23,7 @@ const study: Study = {
       'Chronic low back pain for 6 to 60 months from moderate degeneration of one lumbar disc (L1 to S1), after at least 3 months of conservative care that did not help',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal precursor cells (rexlemestrocel-L)',
     origin: 'allogeneic',
     dose: 'About 6 million cells mixed with hyaluronic acid',
@@ -35,6 +37,10 @@ const study: Study = {
     'The sham is an injection next to the disc, not into it.',
   ],
   funding: { sponsor: 'Mesoblast Ltd.', maker: true },
+  mainGoal: {
+    description: 'Change in average daily low back pain (VAS) at 12 months',
+    status: 'awaited',
+  },
   provenance: { kind: 'primary' },
   status: 'ongoing',
   lastReviewed: '2026-11-29',

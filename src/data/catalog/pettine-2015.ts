@@ -72,6 +72,7 @@ const study: Study = {
       'Chronic low back pain (more than 6 months) from one or two worn lumbar discs, in people who were candidates for surgery',
   },
   intervention: {
+    product: 'bone-marrow-concentrate',
     cellType: 'Bone-marrow concentrate (cells not grown in a lab)',
     tissueSource: 'Bone marrow',
     origin: 'autologous',

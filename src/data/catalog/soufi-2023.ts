@@ -23,6 +23,7 @@ const study: Study = {
     condition: 'Degenerative disc disease and low back pain',
   },
   intervention: {
+    product: 'several',
     cellType: 'Stem cells, of the kinds the reviewed studies used',
   },
   outcomes: [

@@ -32,6 +32,7 @@ export interface StudyTexts {
   /** By position, as in the study's `series`. */
   series?: ({ label?: string; measure?: string } | undefined)[];
   provenance?: { reportedBy?: string };
+  mainGoal?: { description?: string; note?: string };
 }
 
 /** The built-in studies' texts in other languages. */

@@ -31,7 +31,7 @@ const study: Study = {
   },
   comparator: 'Control treatment or standard care',
   population: { condition: 'Degenerative disc disease' },
-  intervention: { cellType: 'Mesenchymal stem cells (MSCs)' },
+  intervention: { product: 'mesenchymal-cells', cellType: 'Mesenchymal stem cells (MSCs)' },
   outcomes: [
     {
       domain: 'pain',

@@ -28,6 +28,7 @@ const study: Study = {
     condition: 'Disc degeneration with pain coming from the disc',
   },
   intervention: {
+    product: 'mesenchymal-cells',
     cellType: 'Mesenchymal stem cells (MSCs)',
     tissueSource: 'Bone marrow for most patients (193 of 245)',
   },

@@ -43,6 +43,11 @@ const texts: StudyTexts = {
     'En enero de 2026 la empresa dijo que la FDA describió el efecto sobre el dolor como aparentemente favorable a las células; no pudimos comprobarlo en una fuente primaria.',
     'La empresa lleva a cabo un nuevo ensayo con un objetivo principal más sencillo, el dolor a los 12 meses (NCT06325566).',
   ],
+  mainGoal: {
+    description:
+      'Éxito del tratamiento a los 12 y a los 24 meses: al menos 50\u00a0% menos dolor, al menos 15 puntos de mejora en el índice de Oswestry y ningún tratamiento más en ese disco',
+    note: 'Ninguna fuente que pudimos leer da el resultado, y la empresa no ha dicho que se cumpliera.',
+  },
 };
 
 export default texts;

@@ -25,6 +25,7 @@ const texts: StudyTexts = {
     'Su objetivo principal es más sencillo que el del ensayo de fase 3 anterior (NCT02412735), cuyo resultado principal no pudimos verificar.',
     'La intervención simulada es una inyección junto al disco, no dentro de él.',
   ],
+  mainGoal: { description: 'Cambio del dolor lumbar diario promedio (EVA) a los 12 meses' },
 };
 
 export default texts;
