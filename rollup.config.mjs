@@ -60,7 +60,7 @@ function cdnBuild() {
         const data = readdirSync(dir).filter(
           (file) =>
             /^[a-z0-9-]+\.ts$/.test(file) &&
-            !['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts'].includes(file),
+            !['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts', 'all.ts'].includes(file),
         );
         for (const file of data) {
           this.emitFile({
@@ -72,20 +72,58 @@ function cdnBuild() {
       }
       return `export const VERSION = ${JSON.stringify(VERSION)};`;
     },
+    generateBundle(_, bundle) {
+      // One file per language holding every study (see catalogBundle), for the overview.
+      const ids = [...readFileSync('src/data/catalog/ids.ts', 'utf8').matchAll(/^ {2}'([a-z0-9-]+)',$/gm)].map(
+        (match) => match[1],
+      );
+      const languages = readdirSync('src/data/catalog', { withFileTypes: true }).filter((e) => e.isDirectory());
+      for (const suffix of ['', ...languages.map((language) => `-${language.name}`)]) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `chunks/catalog${suffix}-${VERSION}.js`,
+          source: catalogBundle(this, bundle, ids, suffix),
+        });
+      }
+    },
   };
 }
 
 /**
+ * The catalog's data files of one language joined into one module whose default export holds
+ * each file's default export by id. Data files import nothing, so each runs unchanged in a
+ * function of its own; the build fails if one ever imports or exports anything else.
+ */
+function catalogBundle(context, bundle, ids, suffix) {
+  const entries = ids.map((id) => {
+    const fileName = `chunks/${id}${suffix}-${VERSION}.js`;
+    const chunk = bundle[fileName];
+    if (chunk?.type !== 'chunk') context.error(`${fileName} is missing`);
+    if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0 || chunk.exports.join() !== 'default') {
+      context.error(`${fileName} must import nothing and export only its default`);
+    }
+    const code = chunk.code.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
+    const exported = /export\{(\w+) as default\};?\s*$/.exec(code);
+    if (!exported) context.error(`${fileName}: its default export is not where the bundle expects it`);
+    return `${JSON.stringify(id)}:(()=>{${code.slice(0, exported.index)};return ${exported[1]}})()`;
+  });
+  return `export default{${entries.join(',')}};\n`;
+}
+
+/**
  * In the one-script-tag build, the catalog's table of files made from the ids
- * (`src/data/catalog/files.cdn.ts`) stands in for the one that imports each file.
+ * (`src/data/catalog/files.cdn.ts`) stands in for the one that imports each file, and the
+ * overview's loader of every study (`all.cdn.ts`) for the one that loads them one by one.
  */
 function cdnCatalog() {
   return {
     name: 'cdn-catalog',
     async resolveId(source, importer, options) {
-      if (!source.endsWith('/files.js') || !importer) return null;
+      if (!/\/(files|all)\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id.endsWith('/src/data/catalog/files.ts') ? resolved.id.replace(/\.ts$/, '.cdn.ts') : null;
+      return /\/src\/data\/catalog\/(files|all)\.ts$/.test(resolved?.id ?? '')
+        ? resolved.id.replace(/\.ts$/, '.cdn.ts')
+        : null;
     },
   };
 }
@@ -137,6 +175,7 @@ export default [
       'src/evidence-card.ts',
       'src/outcome-timeline.ts',
       'src/candidacy-checklist.ts',
+      'src/evidence-overview.ts',
       'src/data.ts',
       'src/react.ts',
       'src/jsx.ts',

@@ -31,6 +31,7 @@ export const STARTING_VALUES = {
   'disc-evidence-card': { study: 'bates-2022' },
   'disc-outcome-timeline': { studies: 'gornet-2024 xie-2021 bates-2022', journey: 'true' },
   'disc-candidacy-checklist': { 'cta-href': '/book', 'cta-label': 'Book a consultation' },
+  'disc-evidence-overview': {},
 };
 
 /**

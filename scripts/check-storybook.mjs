@@ -14,6 +14,7 @@ const STORIES = [
   { id: 'elements-evidence-card--bates-2022', tag: 'disc-evidence-card', text: 'Participants' },
   { id: 'elements-outcome-timeline--milestones-with-journey', tag: 'disc-outcome-timeline', text: 'months' },
   { id: 'elements-candidacy-checklist--incomplete', tag: 'disc-candidacy-checklist', text: 'questions left' },
+  { id: 'elements-evidence-overview--all-studies', tag: 'disc-evidence-overview', text: 'Very low certainty' },
 ];
 const DOCS = [
   {
@@ -22,6 +23,7 @@ const DOCS = [
   },
   { id: 'elements-outcome-timeline--docs', expect: ['journey', '--disc-timeline-height', 'legend'] },
   { id: 'elements-candidacy-checklist--docs', expect: ['cta-href', 'disc-candidacy-change', 'reset-button'] },
+  { id: 'elements-evidence-overview--docs', expect: ['heading-level', 'open-button', '--disc-overview-reserve'] },
 ];
 
 export async function runStorybookCheck() {

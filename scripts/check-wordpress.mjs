@@ -187,7 +187,9 @@ async function openPost(browser, origin, id, { tags, waitFor }) {
     .catch(() => undefined);
   const page = await tab.evaluate(() => {
     const widgets = [
-      ...document.querySelectorAll('disc-evidence-card, disc-outcome-timeline, disc-candidacy-checklist'),
+      ...document.querySelectorAll(
+        'disc-evidence-card, disc-outcome-timeline, disc-candidacy-checklist, disc-evidence-overview',
+      ),
     ];
     return {
       widgets: widgets.map((element) => ({
@@ -296,20 +298,27 @@ export async function runWordPressChecks() {
             html.includes('We offer this treatment at our clinic.') &&
             (html.match(/<disc-evidence-card /g) ?? []).length === 2,
         );
+        const listing = await (await fetch(`${origin}/?p=${site.posts.shortcodes}`)).text();
+        check(
+          `${at}: the server HTML holds the overview of every study, its headings at the level asked`,
+          listing.includes('17 studies, 8 of them randomized') &&
+            /role="heading" aria-level="4"[^>]*>(<!--[^>]*-->)*The evidence at a glance/.test(listing) &&
+            /role="heading" aria-level="5"[^>]*>(<!--[^>]*-->)*Low certainty/.test(listing),
+        );
 
         const blocks = await openPost(browser, origin, site.posts.blocks, {
-          tags: ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist'],
-          waitFor: ['Bates', 'Gornet', 'Pettine', 'Xie', 'Book a visit'],
+          tags: ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist', 'disc-evidence-overview'],
+          waitFor: ['Bates', 'Gornet', 'Pettine', 'Xie', 'Book a visit', 'Haufe'],
         });
         const tags = blocks.widgets.map((widget) => widget.tag).join(' ');
         check(
-          `${at}: five blocks written by an author upgrade with their content`,
+          `${at}: six blocks written by an author upgrade with their content`,
           tags ===
-            'disc-evidence-card disc-evidence-card disc-outcome-timeline disc-outcome-timeline disc-candidacy-checklist' &&
+            'disc-evidence-card disc-evidence-card disc-outcome-timeline disc-outcome-timeline disc-candidacy-checklist disc-evidence-overview' &&
             blocks.widgets.every((widget) => widget.defined && widget.text.length > 200 && !widget.alert),
           JSON.stringify(blocks.widgets.map(({ tag, alert, text }) => ({ tag, alert, text: text.slice(0, 80) }))),
         );
-        const [bates, gornet, pettine, , checklist] = blocks.widgets;
+        const [bates, gornet, pettine, , checklist, overview] = blocks.widgets;
         check(
           `${at}: the card shows the site's disclosure above it, in the reader's view`,
           bates?.disclosure.includes('We offer this treatment at our clinic.') &&
@@ -323,11 +332,14 @@ export async function runWordPressChecks() {
             gornet.attributes['heading-level'] === '2' &&
             'journey' in (pettine?.attributes ?? {}) &&
             checklist?.attributes['cta-href'] === 'https://clinic.example/book' &&
+            overview?.attributes.studies === 'haufe-2006 soufi-2023' &&
+            overview.attributes['heading-level'] === '3' &&
+            overview.text.includes('This site chose 2 of the 17 studies') &&
             blocks.widgets.every((widget) => widget.attributes.lang === 'en-US'),
           JSON.stringify(blocks.widgets.map((widget) => widget.attributes)),
         );
         check(
-          `${at}: exactly one loader on a page with five widgets (${loader === 'module' ? 'a script module' : 'the classic script'})`,
+          `${at}: exactly one loader on a page with six widgets (${loader === 'module' ? 'a script module' : 'the classic script'})`,
           loader === 'module'
             ? blocks.modules === 1 && blocks.classics === 0
             : blocks.classics === 1 && blocks.modules === 0,
@@ -341,18 +353,20 @@ export async function runWordPressChecks() {
         );
 
         const shortcodes = await openPost(browser, origin, site.posts.shortcodes, {
-          tags: ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist'],
-          waitFor: ['Xie', 'Bates'],
+          tags: ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist', 'disc-evidence-overview'],
+          waitFor: ['Xie', 'Bates', 'at a glance'],
         });
-        const [xie, timeline, list] = shortcodes.widgets;
+        const [xie, timeline, list, everything] = shortcodes.widgets;
         check(
-          `${at}: three shortcodes upgrade, with their attributes and the disclosure`,
-          shortcodes.widgets.length === 3 &&
+          `${at}: four shortcodes upgrade, with their attributes and the disclosure`,
+          shortcodes.widgets.length === 4 &&
             shortcodes.widgets.every((widget) => widget.defined && widget.text.length > 200 && !widget.alert) &&
             xie.attributes['heading-level'] === '2' &&
             xie.disclosure.includes('Our clinic sells this treatment.') &&
             'journey' in timeline.attributes &&
-            list.attributes['cta-href'] === 'mailto:care@clinic.example',
+            list.attributes['cta-href'] === 'mailto:care@clinic.example' &&
+            everything.attributes['heading-level'] === '4' &&
+            everything.text.includes('17 studies, 8 of them randomized'),
           JSON.stringify(shortcodes.widgets.map(({ attributes, alert }) => ({ attributes, alert }))),
         );
 
@@ -385,7 +399,7 @@ export async function runWordPressChecks() {
           ['hostile shortcodes written by an administrator', site.posts['hostile-admin']],
         ]) {
           const hostile = await openPost(browser, origin, post, {
-            tags: ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist'],
+            tags: ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist', 'disc-evidence-overview'],
             waitFor: [],
           });
           const attributes = hostile.widgets.flatMap((widget) => Object.keys(widget.attributes));

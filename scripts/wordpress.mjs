@@ -70,6 +70,11 @@ const BLOCK_TEXT = {
     icon: 'yes-alt',
     keywords: ['checklist', 'red flags', 'candidate', 'disc'],
   },
+  'evidence-overview': {
+    title: 'Evidence overview',
+    icon: 'list-view',
+    keywords: ['studies', 'evidence', 'overview', 'stem cell', 'disc'],
+  },
 };
 
 /** camelCase for a block attribute: `heading-level` → `headingLevel`. */
@@ -180,6 +185,8 @@ async function fallbacks(catalogIds, criteriaIds, languages) {
       await write(`timeline-${id}-journey`, 'timeline', [id], { journey: true }, 'disc-outcome-timeline');
     }
     for (const id of criteriaIds) await write(`checklist-${id}`, 'checklist', [id], {}, 'disc-candidacy-checklist');
+    // The overview of every study; one the site narrows with `studies` waits for its script.
+    await write('overview', 'overview', [], {}, 'disc-evidence-overview');
   }
   return files;
 }

@@ -9,6 +9,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'disc-evidence-card': () => import('./evidence-card.js'),
   'disc-outcome-timeline': () => import('./outcome-timeline.js'),
   'disc-candidacy-checklist': () => import('./candidacy-checklist.js'),
+  'disc-evidence-overview': () => import('./evidence-overview.js'),
 };
 
 /** Space each widget roughly holds before its code arrives, so the text around it does not jump. */
@@ -16,7 +17,8 @@ const RESERVED_BOX =
   'disc-evidence-card:not(:defined){display:block;min-height:var(--disc-card-reserve,36em)}' +
   'disc-evidence-card[variant=compact]:not(:defined){min-height:var(--disc-card-reserve,20em)}' +
   'disc-outcome-timeline:not(:defined){display:block;min-height:var(--disc-timeline-reserve,38em)}' +
-  'disc-candidacy-checklist:not(:defined){display:block;min-height:var(--disc-checklist-reserve,40em)}';
+  'disc-candidacy-checklist:not(:defined){display:block;min-height:var(--disc-checklist-reserve,40em)}' +
+  'disc-evidence-overview:not(:defined){display:block;min-height:var(--disc-overview-reserve,40em)}';
 
 const requested = new Set<string>();
 const prefetched = new Set<string>();

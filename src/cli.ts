@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `disc-evidence render <card|timeline|checklist> [ids…] [options]`: prints a widget as static
+ * `disc-evidence render <card|timeline|checklist|overview> [ids…] [options]`: prints a widget as static
  * HTML for pages that cannot run scripts. See `renderStatic` in `server.ts`.
  */
 /// <reference types="node" />
@@ -16,12 +16,13 @@ With the one-script-tag file also on the page, the widget takes it over without 
   render card <study>             one built-in study, e.g. bates-2022
   render timeline <study…>        one or more built-in studies on one time axis
   render checklist [criteria]     the candidacy checklist (ddd-msc by default)
+  render overview [study…]        every built-in study at a glance, or those named
 
 Options:
   --theme auto|light|dark         colour theme (auto follows the reader's system setting)
   --lang en|es                    language, optionally with a region (es-MX)
   --journey                       timeline: add the typical treatment journey
-  --heading-level 1-6             card: heading level of the headline (3 by default)
+  --heading-level 1-6             card: of the headline (3 by default); overview: of its title (2)
   --no-fallback                   leave out the plain HTML for browsers without declarative shadow DOM
   -h, --help                      this text
   -v, --version                   the version`;

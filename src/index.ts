@@ -2,7 +2,13 @@
 export * from './evidence-card.js';
 export * from './outcome-timeline.js';
 export * from './candidacy-checklist.js';
+export * from './evidence-overview.js';
 export * from './data.js';
 export type { DiscErrorDetail, Theme } from './internal/disc-element.js';
 export { VERSION } from './internal/version.js';
-export type { CandidacyChecklistProps, EvidenceCardProps, OutcomeTimelineProps } from './props.js';
+export type {
+  CandidacyChecklistProps,
+  EvidenceCardProps,
+  EvidenceOverviewProps,
+  OutcomeTimelineProps,
+} from './props.js';

@@ -8,9 +8,15 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CandidacyChangeDetail, DiscCandidacyChecklist } from './candidacy-checklist.js';
 import type { DiscEvidenceCard } from './evidence-card.js';
+import type { DiscEvidenceOverview } from './evidence-overview.js';
 import type { DiscErrorDetail } from './internal/disc-element.js';
 import type { DiscOutcomeTimeline } from './outcome-timeline.js';
-import type { CandidacyChecklistProps, EvidenceCardProps, OutcomeTimelineProps } from './props.js';
+import type {
+  CandidacyChecklistProps,
+  EvidenceCardProps,
+  EvidenceOverviewProps,
+  OutcomeTimelineProps,
+} from './props.js';
 
 type TagProps<E extends HTMLElement, Props> = Props &
   Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Props> & {
@@ -26,6 +32,7 @@ declare module 'react' {
       'disc-candidacy-checklist': TagProps<DiscCandidacyChecklist, CandidacyChecklistProps> & {
         'ondisc-candidacy-change'?: (event: CustomEvent<CandidacyChangeDetail>) => void;
       };
+      'disc-evidence-overview': TagProps<DiscEvidenceOverview, EvidenceOverviewProps>;
     }
   }
 }

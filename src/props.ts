@@ -1,5 +1,6 @@
 import type { DiscCandidacyChecklist } from './components/candidacy-checklist/candidacy-checklist.js';
 import type { DiscEvidenceCard } from './components/evidence-card/evidence-card.js';
+import type { DiscEvidenceOverview } from './components/evidence-overview/evidence-overview.js';
 import type { DiscOutcomeTimeline } from './components/outcome-timeline/outcome-timeline.js';
 
 /**
@@ -22,4 +23,8 @@ export type OutcomeTimelineProps = Partial<
 
 export type CandidacyChecklistProps = Partial<
   Pick<DiscCandidacyChecklist, 'criteria' | 'src' | 'ctaHref' | 'ctaLabel' | 'disclosure' | 'theme' | 'lang'>
+>;
+
+export type EvidenceOverviewProps = Partial<
+  Pick<DiscEvidenceOverview, 'studies' | 'headingLevel' | 'disclosure' | 'theme' | 'lang'>
 >;

@@ -1,5 +1,5 @@
 /**
- * React components for the three elements, for React 18 and 19. Importing this module registers
+ * React components for the four elements, for React 18 and 19. Importing this module registers
  * the elements. Properties are set as properties (objects stay objects), events become `on…` props:
  *
  * ```tsx
@@ -13,6 +13,7 @@ import { createComponent, type EventName } from '@lit/react';
 import React from 'react';
 import { DiscCandidacyChecklist, type CandidacyChangeDetail } from './candidacy-checklist.js';
 import { DiscEvidenceCard } from './evidence-card.js';
+import { DiscEvidenceOverview } from './evidence-overview.js';
 import type { DiscErrorDetail } from './internal/disc-element.js';
 import { DiscOutcomeTimeline } from './outcome-timeline.js';
 
@@ -48,4 +49,13 @@ export const CandidacyChecklist = createComponent({
     onDiscError,
   },
   displayName: 'CandidacyChecklist',
+});
+
+/** `<disc-evidence-overview>`: every study at a glance, with `studies`, `headingLevel`, `disclosure` and `onDiscError`. */
+export const EvidenceOverview = createComponent({
+  react: React,
+  tagName: 'disc-evidence-overview',
+  elementClass: DiscEvidenceOverview,
+  events: { onDiscError },
+  displayName: 'EvidenceOverview',
 });

@@ -17,13 +17,15 @@ import { CRITERIA_IDS, DEFAULT_CRITERIA, loadCriteriaSet } from './data/criteria
 import { criteriaTexts } from './data/criteria/texts.js';
 import type { Theme } from './internal/disc-element.js';
 import { VERSION } from './internal/version.js';
+import { loadStudiesIn } from './components/evidence-overview/catalog-texts.js';
 import { checklistTexts } from './locales/checklist.js';
+import { overviewTexts } from './locales/overview.js';
 import { timelineTexts } from './locales/timeline.js';
 import { studyTexts } from './locales/study.js';
 import { LANGUAGES, primaryLanguage } from './locales/languages.js';
 
 /** The widgets a static export can show. */
-export const WIDGETS = ['card', 'timeline', 'checklist'] as const;
+export const WIDGETS = ['card', 'timeline', 'checklist', 'overview'] as const;
 
 export type Widget = (typeof WIDGETS)[number];
 
@@ -36,7 +38,7 @@ export interface StaticOptions {
   lang?: string;
   /** Timeline: add the typical treatment journey. */
   journey?: boolean;
-  /** Card: heading level of the headline (1–6, 3 by default). */
+  /** Card: heading level of the headline (1–6, 3 by default); overview: of its title (2 by default). */
   headingLevel?: number;
   /** Add plain HTML for browsers without declarative shadow DOM (true by default). */
   fallback?: boolean;
@@ -62,8 +64,8 @@ function checkIds(widget: Widget, ids: readonly string[]): void {
     );
     return;
   }
-  check(ids.length > 0, `name a study: ${CATALOG_IDS.join(', ')}`);
-  check(widget === 'timeline' || ids.length === 1, `a card shows one study; got ${ids.length}`);
+  check(widget === 'overview' || ids.length > 0, `name a study: ${CATALOG_IDS.join(', ')}`);
+  check(widget !== 'card' || ids.length === 1, `a card shows one study; got ${ids.length}`);
   for (const id of ids) check(isCatalogId(id), `unknown study "${id}"; built-in studies: ${CATALOG_IDS.join(', ')}`);
 }
 
@@ -87,6 +89,8 @@ async function loadEverything(lang: string): Promise<void> {
     studyTexts.load(lang),
     timelineTexts.load(lang),
     checklistTexts.load(lang),
+    overviewTexts.load(lang),
+    loadStudiesIn(lang),
     criteriaTexts.load(criteria, lang),
     ...studies.map((study) => catalogTexts.load(study, lang)),
   ]);
@@ -117,6 +121,13 @@ function widgetTemplate(widget: Widget, ids: readonly string[], options: StaticO
         theme=${theme}
         lang=${lang}
       ></disc-candidacy-checklist>`;
+    case 'overview':
+      return html`<disc-evidence-overview
+        studies=${ids.length > 0 ? ids.join(' ') : nothing}
+        theme=${theme}
+        lang=${lang}
+        heading-level=${options.headingLevel ?? nothing}
+      ></disc-evidence-overview>`;
   }
 }
 
@@ -210,5 +221,6 @@ export async function renderStatic(
   // Everything was loaded first, so a widget still loading means a widget this code does not prepare.
   check(!rendered.includes('data-static="loading"'), `internal error: the ${kind} was not ready to render`);
   const snippet = finish(rendered, options.fallback !== false);
-  return `<!-- disc-evidence ${VERSION}: static ${kind} (${ids.join(' ') || DEFAULT_CRITERIA}) -->\n${snippet}\n`;
+  const shown = ids.join(' ') || (kind === 'overview' ? 'every study' : DEFAULT_CRITERIA);
+  return `<!-- disc-evidence ${VERSION}: static ${kind} (${shown}) -->\n${snippet}\n`;
 }

@@ -7,12 +7,18 @@
  * Enable with `import type {} from 'disc-evidence/vue';` once, or `"types": ["disc-evidence/vue"]`.
  */
 import type { DefineComponent } from 'vue';
-import type { CandidacyChecklistProps, EvidenceCardProps, OutcomeTimelineProps } from './props.js';
+import type {
+  CandidacyChecklistProps,
+  EvidenceCardProps,
+  EvidenceOverviewProps,
+  OutcomeTimelineProps,
+} from './props.js';
 
 declare module 'vue' {
   interface GlobalComponents {
     'disc-evidence-card': DefineComponent<EvidenceCardProps>;
     'disc-outcome-timeline': DefineComponent<OutcomeTimelineProps>;
     'disc-candidacy-checklist': DefineComponent<CandidacyChecklistProps>;
+    'disc-evidence-overview': DefineComponent<EvidenceOverviewProps>;
   }
 }

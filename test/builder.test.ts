@@ -82,6 +82,7 @@ describe('embed-code builder', () => {
     ['disc-evidence-card', { study: 'gornet-2024', variant: 'compact', theme: 'dark', 'heading-level': '2' }],
     ['disc-outcome-timeline', STARTING_VALUES['disc-outcome-timeline']],
     ['disc-candidacy-checklist', { ...STARTING_VALUES['disc-candidacy-checklist'], theme: 'light' }],
+    ['disc-evidence-overview', { studies: 'gornet-2024 haufe-2006', 'heading-level': '3', disclosure: 'We sell it.' }],
   ];
   for (const [tag, values] of cases) {
     it(`a ${tag} snippet pasted into a blank page renders the same widget as the preview`, async () => {

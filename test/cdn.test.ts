@@ -75,7 +75,9 @@ describe('the one-script-tag file', () => {
       '/dist/cdn/chunks/bates-2022.js',
     ]);
     const unneeded = requests.filter((path) =>
-      /outcome-timeline|chart|load-own|describe-error|xie|zhang|gornet|idct|review|bm-msc|\/ids\.js/.test(path),
+      /outcome-timeline|chart|evidence-overview|catalog|load-own|describe-error|xie|zhang|gornet|idct|review|bm-msc|\/ids\.js/.test(
+        path,
+      ),
     );
     expect(unneeded).to.deep.equal([]);
   });
@@ -89,6 +91,23 @@ describe('the one-script-tag file', () => {
     await waitFor(() => Boolean(card.shadowRoot?.textContent?.includes('Participants')));
     expect(card.shadowRoot!.textContent).to.contain('Disc progenitor cells');
     later.remove();
+  });
+
+  it("downloads every study for an overview in one file, and their texts in the reader's language in one more", async () => {
+    const overview = document.createElement('disc-evidence-overview');
+    overview.setAttribute('lang', 'es');
+    document.body.append(overview);
+    await waitFor(() => (overview.shadowRoot?.querySelectorAll('[part~="study"]').length ?? 0) === 17);
+    expect(overview.shadowRoot!.textContent).to.contain('La evidencia de un vistazo');
+    const requests = cdnRequests();
+    expect(requests).to.include.members([
+      '/dist/cdn/chunks/evidence-overview.js',
+      '/dist/cdn/chunks/catalog.js',
+      '/dist/cdn/chunks/catalog-es.js',
+    ]);
+    // Not a file per study: none the rest of this page asks for on its own.
+    expect(requests.filter((path) => /soufi|her-2022|beall|kumar/.test(path))).to.deep.equal([]);
+    overview.remove();
   });
 
   it('asks for the study a card names together with the card code, not after that code has run', () => {
@@ -178,8 +197,10 @@ describe('layout shift on the demo page', () => {
       await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       const win = frame.contentWindow as Window & typeof globalThis;
       const cards = [...win.document.querySelectorAll('disc-evidence-card')];
-      expect(cards).to.have.length(9);
+      expect(cards).to.have.length(10);
       await waitFor(() => cards.every((c) => c.shadowRoot?.querySelector('article')));
+      const overview = win.document.querySelector('disc-evidence-overview')!;
+      await waitFor(() => Boolean(overview.shadowRoot?.querySelector('[part~="study"]')));
       await new Promise((resolve) => setTimeout(resolve, 300));
       const shifts = await new Promise<number[]>((resolve) => {
         new win.PerformanceObserver((list) =>

@@ -1,5 +1,5 @@
 /**
- * All three widgets, from the one-script-tag file, on a page served with the strict policy the
+ * All four widgets, from the one-script-tag file, on a page served with the strict policy the
  * README gives sites (see STRICT_CSP in web-test-runner.config.mjs). `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
@@ -15,7 +15,7 @@ async function openStrictPage(): Promise<Frame<CspWindow>> {
 }
 
 describe('under a strict Content Security Policy with Trusted Types', () => {
-  it('shows all three widgets, draws the charts, reacts to input, with no violation', async () => {
+  it('shows all four widgets, draws the charts, reacts to input, with no violation', async () => {
     const { frame, win, doc } = await openStrictPage();
     const get = (id: string) => doc.getElementById(id) as Widget;
     const shadow = (id: string) => get(id).shadowRoot!;
@@ -29,6 +29,15 @@ describe('under a strict Content Security Policy with Trusted Types', () => {
       await until(() => paintedPixelCount(canvas) > 500, `${id} drawn`);
     }
     expect(visibleText(get('checklist'))).to.contain('25 questions left to answer');
+    expect(visibleText(get('overview'))).to.contain('This site chose 2 of the 17 studies');
+    shadow('overview').querySelector<HTMLButtonElement>('[part~="open-button"]')!.click();
+    await until(
+      () =>
+        Boolean(
+          shadow('overview').querySelector('disc-evidence-card')?.shadowRoot?.querySelector('[part~="findings"]'),
+        ),
+      'a card opened in the overview',
+    );
 
     shadow('catalog').querySelector<HTMLButtonElement>('[part~="expand-button"]')!.click();
     shadow('checklist').querySelector<HTMLInputElement>('input[value="yes"]')!.click();

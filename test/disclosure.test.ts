@@ -40,6 +40,16 @@ const WIDGETS: Array<{ name: string; make: (disclosure?: string, lang?: string) 
       html`<disc-candidacy-checklist lang=${lang ?? 'en'} disclosure=${d ?? ''}></disc-candidacy-checklist>`,
     after: 'section',
   },
+  {
+    name: 'overview',
+    make: (d, lang) =>
+      html`<disc-evidence-overview
+        studies="bates-2022"
+        lang=${lang ?? 'en'}
+        disclosure=${d ?? ''}
+      ></disc-evidence-overview>`,
+    after: 'study',
+  },
 ];
 
 /** The disclosure note: the labelled note a widget draws from `disclosure`. */

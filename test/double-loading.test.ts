@@ -5,7 +5,7 @@
  * one warning names the versions. `npm test` builds first.
  */
 import { expect } from '@open-wc/testing';
-import { openFrame, widgetsReady, type Frame } from './helpers.js';
+import { openFrame, TAGS, widgetsReady, type Frame } from './helpers.js';
 
 type ProbedWindow = Window & typeof globalThis & { warnings: string[]; errors: string[] };
 
@@ -20,7 +20,8 @@ const PROBE = `<script>
 
 const WIDGETS = `<disc-evidence-card study="bates-2022"></disc-evidence-card>
 <disc-outcome-timeline studies="gornet-2024 xie-2021"></disc-outcome-timeline>
-<disc-candidacy-checklist></disc-candidacy-checklist>`;
+<disc-candidacy-checklist></disc-candidacy-checklist>
+<disc-evidence-overview studies="haufe-2006 soufi-2023"></disc-evidence-overview>`;
 
 async function page(scripts: string[]): Promise<Frame<ProbedWindow>> {
   const tags = scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n');
@@ -53,14 +54,12 @@ describe('the library loaded twice on one page', () => {
   });
 
   for (const order of ['this release first', 'the other release first']) {
-    it(`two releases, ${order}: works, one copy defines all three, at most one warning naming both`, async () => {
+    it(`two releases, ${order}: works, one copy defines all four, at most one warning naming both`, async () => {
       const scripts = ['/dist/cdn/disc-evidence.js', '/test-server/cdn-other-version/disc-evidence.js'];
       if (order !== 'this release first') scripts.reverse();
       const { frame, win, doc } = await page(scripts);
       expectWorking(doc, win);
-      const versions = ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist'].map(
-        (tag) => (win.customElements.get(tag) as unknown as { version: string }).version,
-      );
+      const versions = TAGS.map((tag) => (win.customElements.get(tag) as unknown as { version: string }).version);
       expect(new Set(versions).size, versions.join(', ')).to.equal(1);
       expect(win.warnings.length, win.warnings.join(' | ')).to.be.at.most(1);
       for (const warning of win.warnings)

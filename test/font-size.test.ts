@@ -9,6 +9,10 @@ const WIDGETS: Array<[string, () => ReturnType<typeof html>]> = [
   ['disc-evidence-card', () => html`<disc-evidence-card study="bates-2022"></disc-evidence-card>`],
   ['disc-outcome-timeline', () => html`<disc-outcome-timeline studies="bates-2022"></disc-outcome-timeline>`],
   ['disc-candidacy-checklist', () => html`<disc-candidacy-checklist></disc-candidacy-checklist>`],
+  [
+    'disc-evidence-overview',
+    () => html`<disc-evidence-overview studies="gornet-2024 haufe-2006"></disc-evidence-overview>`,
+  ],
 ];
 
 /**

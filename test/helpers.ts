@@ -106,7 +106,12 @@ export async function until(condition: () => boolean, what: string, timeout = 30
   if (!condition()) throw new Error(`Timed out waiting: ${what}`);
 }
 
-export const TAGS = ['disc-evidence-card', 'disc-outcome-timeline', 'disc-candidacy-checklist'] as const;
+export const TAGS = [
+  'disc-evidence-card',
+  'disc-outcome-timeline',
+  'disc-candidacy-checklist',
+  'disc-evidence-overview',
+] as const;
 
 export interface Frame<W extends Window = Window & typeof globalThis> {
   frame: HTMLIFrameElement;

@@ -305,6 +305,16 @@ const CASES: Case[] = [
     make: () => element('disc-candidacy-checklist', { criteria: SCRIPT }),
     expect: { rejected: 'unknown-id', says: SCRIPT },
   },
+  {
+    name: 'overview: markup as a study id',
+    make: () => element('disc-evidence-overview', { studies: `bates-2022 ${SCRIPT}` }),
+    expect: { rejected: 'unknown-id', says: '<img' },
+  },
+  {
+    name: 'overview: markup in the disclosure',
+    make: () => element('disc-evidence-overview', { studies: 'bates-2022', disclosure: SCRIPT }),
+    expect: { shows: SCRIPT },
+  },
 ];
 
 describe('hostile input', () => {

@@ -27,12 +27,14 @@ import enChecklist from '../src/locales/en/checklist.js';
 import enCommon from '../src/locales/en/common.js';
 import enErrors from '../src/locales/en/errors.js';
 import enLoading from '../src/locales/en/loading.js';
+import enOverview from '../src/locales/en/overview.js';
 import enTimeline from '../src/locales/en/timeline.js';
 import en from '../src/locales/en/study.js';
 import esChecklist from '../src/locales/es/checklist.js';
 import esCommon from '../src/locales/es/common.js';
 import esErrors from '../src/locales/es/errors.js';
 import esLoading from '../src/locales/es/loading.js';
+import esOverview from '../src/locales/es/overview.js';
 import esTimeline from '../src/locales/es/timeline.js';
 import es from '../src/locales/es/study.js';
 import { complete } from '../src/locales/complete.js';
@@ -84,6 +86,7 @@ describe('Spanish', () => {
       ['errors', enErrors, esErrors],
       ['common', enCommon, esCommon],
       ['loading', enLoading, esLoading],
+      ['overview', enOverview, esOverview],
     ];
     for (const [name, english, spanish] of packs) {
       it(`${name}: no string missing, none left in English`, () => {

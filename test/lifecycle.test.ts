@@ -105,6 +105,10 @@ const ELEMENTS: Array<[string, () => HTMLElement]> = [
     },
   ],
   ['disc-candidacy-checklist', () => document.createElement('disc-candidacy-checklist')],
+  [
+    'disc-evidence-overview',
+    () => Object.assign(document.createElement('disc-evidence-overview'), { studies: 'gornet-2024 bates-2022' }),
+  ],
 ];
 
 async function settle(): Promise<void> {

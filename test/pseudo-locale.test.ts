@@ -14,10 +14,12 @@ import { loadCriteriaSet } from '../src/data/criteria/index.js';
 import { CHECKLIST_LANGUAGES } from '../src/locales/checklist.js';
 import enChecklist from '../src/locales/en/checklist.js';
 import enErrors from '../src/locales/en/errors.js';
+import enOverview from '../src/locales/en/overview.js';
 import enStudy from '../src/locales/en/study.js';
 import enTimeline from '../src/locales/en/timeline.js';
 import { ERROR_LANGUAGES } from '../src/locales/errors.js';
 import { LOADING } from '../src/locales/languages.js';
+import { OVERVIEW_LANGUAGES } from '../src/locales/overview.js';
 import { STUDY_LANGUAGES } from '../src/locales/study.js';
 import { TIMELINE_LANGUAGES } from '../src/locales/timeline.js';
 import { mount, until } from './helpers.js';
@@ -76,11 +78,19 @@ describe('pseudo-localization: every text a widget shows comes from its language
     CHECKLIST_LANGUAGES.xx = () => Promise.resolve({ default: pseudo(enChecklist) });
     TIMELINE_LANGUAGES.xx = () => Promise.resolve({ default: pseudo(enTimeline) });
     ERROR_LANGUAGES.xx = () => Promise.resolve({ default: pseudo(enErrors) });
+    OVERVIEW_LANGUAGES.xx = () => Promise.resolve({ default: pseudo(enOverview) });
     for (const id of CATALOG_IDS) collectWords(await getCatalogStudy(id));
     collectWords(await loadCriteriaSet('ddd-msc'));
   });
   after(() => {
-    for (const table of [LOADING, STUDY_LANGUAGES, CHECKLIST_LANGUAGES, TIMELINE_LANGUAGES, ERROR_LANGUAGES]) {
+    for (const table of [
+      LOADING,
+      STUDY_LANGUAGES,
+      CHECKLIST_LANGUAGES,
+      TIMELINE_LANGUAGES,
+      ERROR_LANGUAGES,
+      OVERVIEW_LANGUAGES,
+    ]) {
       delete (table as Record<string, unknown>).xx;
     }
   });
@@ -110,6 +120,16 @@ describe('pseudo-localization: every text a widget shows comes from its language
       ></disc-outcome-timeline>`,
     );
     expect(untranslated(el)).to.deep.equal([]);
+  });
+
+  it('overview: every study, its filters, and a full card opened in place', async () => {
+    const el = await shown(html`<disc-evidence-overview></disc-evidence-overview>`);
+    expect(untranslated(el)).to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="open-button"]')!.click();
+    const card = () => el.shadowRoot!.querySelector('disc-evidence-card');
+    await until(() => (card()?.shadowRoot?.textContent ?? '').includes('⟦'), 'the card in pseudo texts');
+    expect(untranslated(el)).to.deep.equal([]);
+    expect(untranslated(card()!)).to.deep.equal([]);
   });
 
   it('checklist: questions, then the urgent and the possible result', async () => {

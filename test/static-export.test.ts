@@ -125,6 +125,21 @@ describe('static export: with JavaScript off', () => {
     expect(text).to.include('Not approved');
   });
 
+  it('shows an overview of every study, with its counts, groups, main goals and who paid', async () => {
+    const doc = await page(await snippet('overview'), { scripts: false });
+    const overview = widget(doc, 'disc-evidence-overview');
+    const text = seenText(overview.shadowRoot);
+    expect(text).to.include('17 studies, 8 of them randomized; 2 are still running.');
+    expect(text).to.include('Very low certainty (9)');
+    expect(text).to.include('Mesoblast Ltd., the company that makes the treatment');
+    expect(text).to.include(': not verified — No source we could read gives the result');
+    expect(text).to.include('Not approved');
+    // Choices and buttons that would do nothing are not seen.
+    expect(text).not.to.include('Show the full card');
+    expect(text).not.to.include('Randomized studies');
+    expect(text).not.to.include('Showing 17');
+  });
+
   it('shows a timeline as a still image, with its table and summary', async () => {
     const doc = await page(await snippet('timeline', 'gornet-2024', 'xie-2021', '--journey'), { scripts: false });
     const timeline = widget(doc, 'disc-outcome-timeline');
@@ -296,6 +311,23 @@ describe('static export: the script takes over', () => {
     expect(plot.querySelector('.chart-image')!.getClientRects().length).to.equal(0);
   });
 
+  it('replaces an overview without a flash or a jump, then opens a card', async () => {
+    const html = await snippet('overview', 'gornet-2024', 'haufe-2006');
+    const { el, frames } = await takeOver('disc-evidence-overview', html);
+    for (const frame of frames) {
+      expect(frame.busy).to.equal(false);
+      expect(frame.text).to.include('This site chose 2 of the 17 studies');
+      expect(frame.height).to.equal(frames[0]!.height);
+    }
+    expect(el.shadowRoot.querySelectorAll('[part~="study"]').length).to.equal(2);
+    el.shadowRoot.querySelector<HTMLButtonElement>('[part~="open-button"]')!.click();
+    const deadline = performance.now() + 5000;
+    const card = () =>
+      el.shadowRoot.querySelector('disc-evidence-card')?.shadowRoot?.querySelector('[part~="findings"]');
+    while (!card() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(card(), 'the full card opened').not.to.equal(null);
+  });
+
   it('answers clicks once it has taken over a checklist', async () => {
     const { el, frames } = await takeOver('disc-candidacy-checklist', await snippet('checklist'));
     for (const frame of frames) expect(frame.busy).to.equal(false);
@@ -331,7 +363,7 @@ describe('static export: the command line', () => {
   it('prints its usage', async () => {
     const run = await cli('--help');
     expect(run.status).to.equal(0);
-    expect(run.stdout).to.include('disc-evidence render <card|timeline|checklist>');
+    expect(run.stdout).to.include('disc-evidence render <card|timeline|checklist|overview>');
   });
 
   it('leaves the plain copy out when asked', async () => {

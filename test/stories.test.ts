@@ -4,6 +4,7 @@ import { render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import * as checklistStories from '../stories/candidacy-checklist.stories.js';
 import * as cardStories from '../stories/evidence-card.stories.js';
+import * as overviewStories from '../stories/evidence-overview.stories.js';
 import * as timelineStories from '../stories/outcome-timeline.stories.js';
 
 interface StoryModule {
@@ -25,6 +26,7 @@ for (const [title, module] of Object.entries({
   'Evidence card': cardStories,
   'Outcome timeline': timelineStories,
   'Candidacy checklist': checklistStories,
+  'Evidence overview': overviewStories,
 }) as Array<[string, StoryModule]>) {
   describe(`${title} stories`, () => {
     const meta = module.default;
@@ -56,7 +58,7 @@ for (const [title, module] of Object.entries({
         try {
           render(draw() as TemplateResult, canvas);
           const widget = canvas.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
-            'disc-evidence-card, disc-outcome-timeline, disc-candidacy-checklist',
+            'disc-evidence-card, disc-outcome-timeline, disc-candidacy-checklist, disc-evidence-overview',
           )!;
           await widget.updateComplete;
           await story.play?.({ canvasElement: canvas });

@@ -15,6 +15,10 @@ const WIDGETS: Array<[string, () => ReturnType<typeof html>]> = [
   ['a compact card', () => html`<disc-evidence-card study="gornet-2024" variant="compact"></disc-evidence-card>`],
   ['a timeline', () => html`<disc-outcome-timeline studies="bates-2022" journey></disc-outcome-timeline>`],
   ['a checklist', () => html`<disc-candidacy-checklist></disc-candidacy-checklist>`],
+  [
+    'an overview',
+    () => html`<disc-evidence-overview studies="gornet-2024 mesoblast-msb-dr003"></disc-evidence-overview>`,
+  ],
 ];
 
 /** A line of sample text, at a size or at the size of the text where it is placed. */

@@ -1,11 +1,11 @@
 /**
  * The browser side of a React app rendered on the server (see scripts/check-react-ssr.mjs):
- * hydrates the same three components with the same props, and records every error React or the
+ * hydrates the same four components with the same props, and records every error React or the
  * widgets report, and whether the card's content was on screen at every frame until it settled.
  */
 import React from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { CandidacyChecklist, EvidenceCard, OutcomeTimeline } from '../../src/react.js';
+import { CandidacyChecklist, EvidenceCard, EvidenceOverview, OutcomeTimeline } from '../../src/react.js';
 
 const report = { errors: [] as string[], frames: 0, blankFrames: 0, done: false };
 (window as unknown as { hydration: typeof report }).hydration = report;
@@ -33,6 +33,7 @@ hydrateRoot(
     h(EvidenceCard, { study: 'bates-2022' }),
     h(OutcomeTimeline, { studies: 'bates-2022 gornet-2024', journey: true }),
     h(CandidacyChecklist, { ctaHref: '/book' }),
+    h(EvidenceOverview, { studies: 'haufe-2006 soufi-2023' }),
   ),
   { onRecoverableError: (cause) => report.errors.push(`recoverable: ${String(cause)}`) },
 );

@@ -25,6 +25,8 @@ describe('React server rendering with Lit’s React integration', () => {
     const card = doc.querySelector('disc-evidence-card')!;
     expect(card.shadowRoot?.textContent).to.contain('A single-group study of 9 people');
     expect(doc.querySelector('disc-outcome-timeline')!.shadowRoot?.textContent).to.contain('What was reported');
+    const overview = doc.querySelector('disc-evidence-overview')!;
+    expect(overview.shadowRoot?.textContent).to.contain('This site chose 2 of the 17 studies');
     await until(() => Boolean(win.hydration?.done), 'hydration and 60 frames', 30_000);
     await until(() => Boolean(win.customElements.get('disc-evidence-card')), 'the elements to be defined');
     const report = win.hydration!;
@@ -32,6 +34,8 @@ describe('React server rendering with Lit’s React integration', () => {
     expect(report.blankFrames, 'frames without the card’s content').to.equal(0);
     // The widgets took over: the card answers its buttons.
     await until(() => Boolean(card.shadowRoot?.querySelector('[part~="copy-button"]')), 'the card to take over');
+    await until(() => Boolean(win.customElements.get('disc-evidence-overview')), 'the overview to be defined');
+    expect(overview.shadowRoot!.querySelectorAll('[part~="study"]').length).to.equal(2);
     frame.remove();
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createElement } from 'react';
 import * as React from 'react';
-import { CandidacyChecklist, EvidenceCard, OutcomeTimeline } from '../../src/react.js';
+import { CandidacyChecklist, EvidenceCard, EvidenceOverview, OutcomeTimeline } from '../../src/react.js';
 import { minimalStudy } from '../fixtures/studies.js';
 import { part, visibleText } from '../helpers.js';
 import { reactRootPerTest } from './react-root.js';
@@ -72,6 +72,20 @@ export function reactWrapperTests(major: string): void {
       await timeline.updateComplete;
       expect(Boolean(part(timeline, 'summary')), 'summary shown').to.equal(true);
       expect(timeline.hasAttribute('journey')).to.equal(true);
+    });
+
+    it('renders an overview of the studies named, with its heading level and disclosure', async () => {
+      show(
+        createElement(EvidenceOverview, {
+          studies: 'haufe-2006 gornet-2024',
+          headingLevel: 3,
+          disclosure: 'We offer this treatment.',
+        }),
+      );
+      const overview = host().querySelector('disc-evidence-overview')!;
+      await until(() => (overview.shadowRoot?.querySelectorAll('[part~="study"]').length ?? 0) === 2, 'the studies');
+      expect(overview.shadowRoot!.querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+      expect(overview.shadowRoot!.textContent).to.contain('This site’s interest:');
     });
   });
 }

@@ -6,6 +6,7 @@ import { reactRootPerTest } from '../react/react-root.js';
 import '../../src/evidence-card.js';
 import '../../src/outcome-timeline.js';
 import '../../src/candidacy-checklist.js';
+import '../../src/evidence-overview.js';
 
 // The plugin's editor script (wordpress/disc-evidence/editor/blocks.js) as the block editor runs it,
 // on React 18 as WordPress 6.2–6.5 ship it (bundled with test/react-18's copy: see
@@ -140,6 +141,7 @@ describe('WordPress blocks in the editor', () => {
     expect([...registered.keys()].sort()).to.deep.equal([
       'disc-evidence/candidacy-checklist',
       'disc-evidence/evidence-card',
+      'disc-evidence/evidence-overview',
       'disc-evidence/outcome-timeline',
     ]);
     for (const settings of registered.values()) expect(settings.save()).to.equal(null);
@@ -176,6 +178,20 @@ describe('WordPress blocks in the editor', () => {
     enter(journey, false);
     expect(timeline.hasAttribute('journey')).to.equal(false);
     await until(() => (timeline.shadowRoot?.textContent ?? '').includes('Gornet'), 'the timeline to draw');
+  });
+
+  it('draws the overview of the studies ticked, or of every study when none is', async () => {
+    edit('disc-evidence/evidence-overview');
+    const overview = host.querySelector('disc-evidence-overview')!;
+    expect(overview.hasAttribute('studies')).to.equal(false);
+    await until(() => (overview.shadowRoot?.textContent ?? '').includes('17 studies'), 'every study');
+    enter(control(host, 'Haufe'), true);
+    enter(control(host, 'Soufi'), true);
+    expect(overview.getAttribute('studies')).to.equal('haufe-2006 soufi-2023');
+    await until(
+      () => (overview.shadowRoot?.textContent ?? '').includes('This site chose 2 of the 17 studies'),
+      'the studies ticked',
+    );
   });
 
   it("passes the checklist's call to action, and offers each theme", () => {

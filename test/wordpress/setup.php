@@ -71,14 +71,16 @@ $posts = array(
 		'<!-- wp:disc-evidence/evidence-card {"study":"gornet-2024","variant":"compact","theme":"dark","headingLevel":2} /-->' . "\n" .
 		'<!-- wp:disc-evidence/outcome-timeline {"studies":"pettine-2015","journey":true} /-->' . "\n" .
 		'<!-- wp:disc-evidence/outcome-timeline {"studies":"gornet-2024 xie-2021"} /-->' . "\n" .
-		'<!-- wp:disc-evidence/candidacy-checklist {"ctaHref":"https://clinic.example/book","ctaLabel":"Book a visit"} /-->'
+		'<!-- wp:disc-evidence/candidacy-checklist {"ctaHref":"https://clinic.example/book","ctaLabel":"Book a visit"} /-->' . "\n" .
+		'<!-- wp:disc-evidence/evidence-overview {"studies":"haufe-2006 soufi-2023","headingLevel":3} /-->'
 	),
 	'shortcodes' => disc_evidence_test_post(
 		$author,
 		'Shortcodes',
 		"[disc_evidence_card study=\"xie-2021\" heading-level=\"2\" disclosure=\"Our clinic sells this treatment.\"]\n\n" .
 		"[disc_outcome_timeline studies=\"bates-2022\" journey]\n\n" .
-		'[disc_candidacy_checklist cta-href="mailto:care@clinic.example"]'
+		"[disc_candidacy_checklist cta-href=\"mailto:care@clinic.example\"]\n\n" .
+		'[disc_evidence_overview heading-level="4"]'
 	),
 	'raw-tag'    => disc_evidence_test_post(
 		$author,
@@ -95,7 +97,8 @@ $posts = array(
 		'Hostile shortcodes',
 		"[disc_evidence_card study='bates-2022\" onmouseover=\"window.pwned=1' theme='dark\" autofocus onfocus=\"window.pwned=1' heading-level=\"9\" onclick=\"window.pwned=1\" disclosure='\"><img src=x onerror=window.pwned=1>We sell it']\n\n" .
 		"[disc_outcome_timeline studies='xie-2021\"><svg onload=window.pwned=1>' src=\"javascript:window.pwned=1\" view=\"x onload=window.pwned=1\"]\n\n" .
-		"[disc_candidacy_checklist cta-href=\"javascript:window.pwned=1\" cta-label='\"><img src=x onerror=window.pwned=1>' criteria=\"../../wp-config\" src=\"https://tracker.example/criteria.json\"]"
+		"[disc_candidacy_checklist cta-href=\"javascript:window.pwned=1\" cta-label='\"><img src=x onerror=window.pwned=1>' criteria=\"../../wp-config\" src=\"https://tracker.example/criteria.json\"]\n\n" .
+		"[disc_evidence_overview studies='bates-2022\"><img src=x onerror=window.pwned=1>' heading-level=\"0\" onclick=\"window.pwned=1\"]"
 	),
 );
 

@@ -17,7 +17,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 const DISC_EVIDENCE_MAX_TEXT = 500;
 
 /**
- * The elements, keyed by kind (`evidence-card`, `outcome-timeline`, `candidacy-checklist`), and the
+ * The elements, keyed by kind (`evidence-card`, `outcome-timeline`, `candidacy-checklist`, `evidence-overview`), and the
  * built-in studies and criteria sets, as the build wrote them.
  *
  * @return array{elements: array<string, array>, studies: array<int, array>, criteria: string[], languages: string[]}

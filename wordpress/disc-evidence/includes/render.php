@@ -15,7 +15,7 @@ if ( ! defined( 'ABSPATH' ) ) {
  * Renders one widget. Every attribute goes through `disc_evidence_clean_attributes()`; every value
  * written into the HTML is escaped here.
  *
- * @param string $kind    Element kind: `evidence-card`, `outcome-timeline` or `candidacy-checklist`.
+ * @param string $kind    Element kind: `evidence-card`, `outcome-timeline`, `candidacy-checklist` or `evidence-overview`.
  * @param array  $raw     Attribute values as a block or shortcode gave them, and `disclosure`.
  * @param string $wrapper Attributes for the wrapping `<div>`, already escaped (a block's wrapper
  *                        attributes), or '' for the plugin's own class.
@@ -92,6 +92,8 @@ function disc_evidence_fallback( $kind, array $attributes, $lang ) {
 		if ( in_array( $criteria, disc_evidence_definitions()['criteria'], true ) ) {
 			$file = 'checklist-' . $criteria;
 		}
+	} elseif ( 'evidence-overview' === $kind && ! isset( $attributes['studies'] ) ) {
+		$file = 'overview';
 	}
 	$primary = strtolower( (string) strtok( $lang, '-' ) );
 	if ( '' === $file || ! preg_match( '/^[a-z0-9-]+$/', $file . $primary ) ) {
@@ -103,13 +105,15 @@ function disc_evidence_fallback( $kind, array $attributes, $lang ) {
 	}
 	// The plugin's own file, written by the build from the library's static export.
 	$html = (string) file_get_contents( $path ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
-	$level = isset( $attributes['heading-level'] ) ? (int) $attributes['heading-level'] : 3;
-	if ( 'evidence-card' === $kind && 3 !== $level ) {
-		// The export's headings are at level 3 (headline) and 4 (sections): move both.
+	// The export's headings start at the element's default level (the card's headline at 3, the
+	// overview's title at 2) and go down from there: move them all by the same step.
+	$default = 'evidence-overview' === $kind ? 2 : 3;
+	$level   = isset( $attributes['heading-level'] ) ? (int) $attributes['heading-level'] : $default;
+	if ( in_array( $kind, array( 'evidence-card', 'evidence-overview' ), true ) && $default !== $level ) {
 		$html = preg_replace_callback(
 			'/role="heading" aria-level="([1-6])"/',
-			static function ( $match ) use ( $level ) {
-				return 'role="heading" aria-level="' . min( 6, (int) $match[1] + $level - 3 ) . '"';
+			static function ( $match ) use ( $level, $default ) {
+				return 'role="heading" aria-level="' . min( 6, (int) $match[1] + $level - $default ) . '"';
 			},
 			$html
 		);

@@ -1,7 +1,8 @@
 <?php
 /**
  * The shortcodes, for the classic editor and page builders: `[disc_evidence_card study="bates-2022"]`,
- * `[disc_outcome_timeline studies="gornet-2024 xie-2021" journey]`, `[disc_candidacy_checklist]`.
+ * `[disc_outcome_timeline studies="gornet-2024 xie-2021" journey]`, `[disc_candidacy_checklist]`,
+ * `[disc_evidence_overview]`.
  * Attributes are the elements' own (`heading-level`, `cta-href`…) plus `disclosure`.
  *
  * @package DiscEvidence
