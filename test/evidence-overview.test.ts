@@ -205,6 +205,26 @@ describe('<disc-evidence-overview>', () => {
     expect(visibleText(el)).to.not.contain('Main goal');
   });
 
+  it('follows a change of language at once, keeping what the reader chose', async () => {
+    const { el } = await overview(
+      html`<disc-evidence-overview studies="mesoblast-msb-dr003 gornet-2024"></disc-evidence-overview>`,
+    );
+    root(el).querySelector<HTMLButtonElement>('[part=open-button]')!.click();
+    await until(() => Boolean(root(el).querySelector('disc-evidence-card')), 'a card opened');
+    el.setAttribute('lang', 'es');
+    await until(() => text(root(el).querySelector('[role=heading]')) === 'La evidencia de un vistazo', 'Spanish');
+    await until(
+      () =>
+        names(el).includes(
+          'Ensayo aleatorizado de fase 3 con células precursoras de donante (rexlemestrocel-L) para el dolor lumbar crónico (MSB-DR003)',
+        ),
+      'the studies in Spanish',
+    );
+    expect(root(el).querySelector('disc-evidence-card'), 'the card stays open').not.to.equal(null);
+    el.setAttribute('lang', 'en');
+    await until(() => text(root(el).querySelector('[role=heading]')) === 'The evidence at a glance', 'English again');
+  });
+
   it('reports an id the catalog lacks in the widget, and fires one disc-error', async () => {
     const { el, errors, escaped } = await overview(
       html`<disc-evidence-overview studies="bates-2022 no-such-study"></disc-evidence-overview>`,
