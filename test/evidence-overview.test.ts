@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/evidence-overview.js';
 import type { DiscEvidenceOverview } from '../src/evidence-overview.js';
 import { CATALOG_IDS } from '../src/data/catalog/ids.js';
-import { inBox, mount, parts, until, visibleText } from './helpers.js';
+import { inBox, mount, part, parts, until, visibleText, whilePrinting } from './helpers.js';
 
 type Overview = DiscEvidenceOverview;
 
@@ -223,6 +223,19 @@ describe('<disc-evidence-overview>', () => {
     expect(root(el).querySelector('disc-evidence-card'), 'the card stays open').not.to.equal(null);
     el.setAttribute('lang', 'en');
     await until(() => text(root(el).querySelector('[role=heading]')) === 'The evidence at a glance', 'English again');
+  });
+
+  it('prints every study it shows with the regulatory note, and none of its controls', async () => {
+    const { el } = await overview();
+    await whilePrinting(el, () => {
+      const seen = (node: Element | null) => Boolean(node?.checkVisibility());
+      expect(seen(part(el, 'filters')), 'filters').to.equal(false);
+      expect(seen(root(el).querySelector('.showing')), 'the count of what is shown').to.equal(false);
+      expect(parts(el, 'open-button').some(seen), 'a button').to.equal(false);
+      expect(parts(el, 'study').filter(seen)).to.have.length(17);
+      expect(seen(part(el, 'regulatory')), 'the regulatory note').to.equal(true);
+      expect(seen(part(el, 'summary')), 'the summary').to.equal(true);
+    });
   });
 
   it('reports an id the catalog lacks in the widget, and fires one disc-error', async () => {

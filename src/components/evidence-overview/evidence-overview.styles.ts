@@ -164,12 +164,6 @@ export const styles = [
 
     @media print {
       .filters,
-      /* In a static export, before the script (or without one): choices that do nothing yet keep
-       their place, unseen. */
-    :host(:not(:defined)) .filters {
-        visibility: hidden;
-      }
-
       .showing {
         display: none;
       }
