@@ -136,6 +136,14 @@ async function testRoutes(context, next) {
     context.body = readFileSync(`dist/cdn/${real}`, 'utf8').replaceAll(`"${version}"`, '"0.0.1-other"');
     return;
   }
+  if (context.path.startsWith('/test-server/cdn-without-card/')) {
+    // The one-script-tag build with the card's code missing, as a failed download leaves it.
+    const file = context.path.slice('/test-server/cdn-without-card/'.length);
+    if (!/^[\w./-]+\.js$/.test(file) || file.includes('..') || /evidence-card-/.test(file)) return;
+    context.type = 'js';
+    context.body = readFileSync(`dist/cdn/${file}`, 'utf8');
+    return;
+  }
   if (context.path.startsWith('/test-server/site/')) {
     await buildSite();
     context.type = 'js';

@@ -213,3 +213,30 @@ describe('layout shift on the demo page', () => {
     });
   }
 });
+
+describe('an overview whose card code cannot be downloaded', () => {
+  it('keeps the overview, says so where the card would be, and warns once', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><script>
+      window.warnings = [];
+      const warn = console.warn;
+      console.warn = (...args) => { window.warnings.push(args.map(String).join(' ')); warn(...args); };
+    </script><script type="module" src="/test-server/cdn-without-card/disc-evidence.js"></script></head>
+    <body><disc-evidence-overview studies="haufe-2006"></disc-evidence-overview></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis & { warnings: string[] };
+    const overview = () => win.document.querySelector('disc-evidence-overview')?.shadowRoot;
+    await waitFor(() => Boolean(overview()?.querySelector('[part~="open-button"]')));
+    overview()!.querySelector<HTMLButtonElement>('[part~="open-button"]')!.click();
+    await waitFor(() => (overview()!.querySelector('[role="status"]:not(.showing)')?.textContent ?? '') !== '');
+    expect(overview()!.querySelector('[role="status"]:not(.showing)')!.textContent).to.equal(
+      'The full card could not be loaded. Check the connection and try again.',
+    );
+    expect(overview()!.querySelector('[part~="error"]'), 'the overview stays').to.equal(null);
+    expect(overview()!.querySelector('[part~="open-button"]')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(win.warnings.filter((w) => w.includes('could not load the full card'))).to.have.length(1);
+    frame.remove();
+  });
+});

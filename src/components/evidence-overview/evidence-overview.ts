@@ -64,11 +64,14 @@ export class DiscEvidenceOverview extends DiscElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     filter: { state: true, attribute: false },
     opened: { state: true, attribute: false },
+    cardFailed: { state: true, attribute: false },
   };
 
   private filter: OverviewFilter = NO_FILTER;
   /** Ids of the studies whose full card is open. */
   private opened: ReadonlySet<string> = new Set();
+  /** The study whose full card could not be shown because the card's code did not load. */
+  private cardFailed: string | undefined;
 
   readonly #data = this.loader<OverviewData>({
     args: () => [this.studies],
@@ -139,10 +142,17 @@ export class DiscEvidenceOverview extends DiscElement {
       this.opened = opened;
       return;
     }
-    opened.add(id);
-    this.opened = opened;
-    // The card's code loads when a reader first opens one.
-    this.track(import('../../evidence-card.js'));
+    this.opened = opened.add(id);
+    // The card's code loads when a reader first opens one. If it cannot, the overview stays and
+    // says so where the card would be; the next click tries again.
+    this.cardFailed = undefined;
+    this.track(
+      import('../../evidence-card.js').catch((error: unknown) => {
+        console.warn(`<${this.localName}>: could not load the full card.`, error);
+        this.cardFailed = id;
+        this.opened = new Set();
+      }),
+    );
   }
 
   #narrow(change: Partial<OverviewFilter>): void {
@@ -304,6 +314,7 @@ export class DiscEvidenceOverview extends DiscElement {
       >
         ${open ? t.close : t.open}<span class="visually-hidden">${t.forStudy(name)}</span>
       </button>
+      ${this.cardFailed === study.id ? html`<p role="status">${t.cardFailed}</p>` : nothing}
       <div id=${`card-${study.id}`} class="card">
         ${
           open

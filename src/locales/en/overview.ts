@@ -62,6 +62,7 @@ const overview = {
   showing: (shown: number, total: number) => `Showing ${shown} of ${count(total, 'study', 'studies')}.`,
   noMatch: 'No study matches these choices.',
   open: 'Show the full card',
+  cardFailed: 'The full card could not be loaded. Check the connection and try again.',
   close: 'Hide the full card',
   /** After the button's words, for screen readers: which study. */
   forStudy: (name: string) => `: ${name}`,

@@ -57,6 +57,7 @@ const overview: OverviewMessages = {
   showing: (shown, total) => `Se muestran ${shown} de ${count(total, 'estudio', 'estudios')}.`,
   noMatch: 'Ningún estudio cumple estas condiciones.',
   open: 'Ver la ficha completa',
+  cardFailed: 'No se pudo cargar la ficha completa. Compruebe la conexión e inténtelo de nuevo.',
   close: 'Ocultar la ficha completa',
   forStudy: (name) => `: ${name}`,
 };
