@@ -129,7 +129,7 @@ describe('static export: with JavaScript off', () => {
     const doc = await page(await snippet('overview'), { scripts: false });
     const overview = widget(doc, 'disc-evidence-overview');
     const text = seenText(overview.shadowRoot);
-    expect(text).to.include('17 studies, 8 of them randomized; 2 are still running.');
+    expect(text).to.include('17 studies, 7 of them randomized; 2 are still running.');
     expect(text).to.include('Very low certainty (9)');
     expect(text).to.include('Mesoblast Ltd., the company that makes the treatment');
     expect(text).to.include(': not verified — No source we could read gives the result');

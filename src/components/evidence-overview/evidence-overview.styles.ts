@@ -46,18 +46,21 @@ export const styles = [
 
     .filters {
       min-width: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em 1.5em;
-      align-items: center;
       margin: 0;
       padding: 0.5em 0.75em;
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) * 0.75);
     }
 
-    .filters legend {
-      padding: 0 0.3em;
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1.5em;
+      align-items: center;
+    }
+
+    .legend {
+      margin-bottom: 0.25em;
       font-weight: 600;
     }
 
@@ -78,7 +81,14 @@ export const styles = [
       accent-color: var(--_accent);
     }
 
+    /* The kind of treatment on a row of its own, its list as wide as the row allows: the rows
+       never depend on how wide the browser draws the list, which can change as it fills. */
+    .product {
+      flex: 1 1 100%;
+    }
+
     select {
+      flex: 1 1 12em;
       min-width: 0;
       min-height: max(2.75em, 44px);
       max-width: 100%;

@@ -219,39 +219,43 @@ export class DiscEvidenceOverview extends DiscElement {
       studies.some((study) => study.intervention.product === kind),
     );
     const checked = (event: Event) => (event.target as HTMLInputElement).checked;
-    return html`<fieldset part="filters" class="filters" data-static="drop">
-      <legend>${f.label}</legend>
-      <label class="choice">
-        <input
-          type="checkbox"
-          .checked=${this.filter.randomized}
-          @change=${(event: Event) => this.#narrow({ randomized: checked(event) })}
-        />
-        ${f.randomized}
-      </label>
-      <label class="choice">
-        <input
-          type="checkbox"
-          .checked=${this.filter.results}
-          @change=${(event: Event) => this.#narrow({ results: checked(event) })}
-        />
-        ${f.results}
-      </label>
-      <label class="choice">
-        ${f.product}
-        <select
-          @change=${(event: Event) =>
-            this.#narrow({ product: (event.target as HTMLSelectElement).value as ProductKind | '' })}
-        >
-          ${(['', ...products] as const).map(
-            (kind) =>
-              html`<option value=${kind} ?selected=${this.filter.product === kind}>
-                ${kind ? t.product[kind] : f.allProducts}
-              </option>`,
-          )}
-        </select>
-      </label>
-    </fieldset>`;
+    // A group rather than a fieldset: WebKit draws a fieldset a line taller for a frame as the
+    // script takes over a static export, which the reader would see as a jump.
+    return html`<div part="filters" class="filters" role="group" aria-labelledby="filters" data-static="drop">
+      <p id="filters" class="legend">${f.label}</p>
+      <div class="choices">
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${this.filter.randomized}
+            @change=${(event: Event) => this.#narrow({ randomized: checked(event) })}
+          />
+          ${f.randomized}
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${this.filter.results}
+            @change=${(event: Event) => this.#narrow({ results: checked(event) })}
+          />
+          ${f.results}
+        </label>
+        <label class="choice product">
+          ${f.product}
+          <select
+            @change=${(event: Event) =>
+              this.#narrow({ product: (event.target as HTMLSelectElement).value as ProductKind | '' })}
+          >
+            ${(['', ...products] as const).map(
+              (kind) =>
+                html`<option value=${kind} ?selected=${this.filter.product === kind}>
+                  ${kind ? t.product[kind] : f.allProducts}
+                </option>`,
+            )}
+          </select>
+        </label>
+      </div>
+    </div>`;
   }
 
   /** "Gornet et al. 2024"; a study without authors goes by its title. */

@@ -28,12 +28,13 @@ export function groupOf(study: Study): OverviewGroup {
 }
 
 /**
- * Whether the groups were formed at random: a randomized trial, a pooled analysis of them, an
- * ongoing trial that says so, or a second-hand report that claims one (as it claims, unchecked).
+ * Whether the groups were formed at random: a randomized trial, a pooled analysis of them, or an
+ * ongoing trial that says so. A second-hand report's claim of one is not counted: nobody could
+ * check it (as where certainty starts, in `data/certainty.ts`).
  */
 export function isRandomized(study: Study): boolean {
-  const { kind, reportedKind, randomized } = study.design;
-  return [kind, reportedKind].some((k) => k === 'rct' || k === 'meta-analysis-rct') || randomized === true;
+  const { kind, randomized } = study.design;
+  return kind === 'rct' || kind === 'meta-analysis-rct' || randomized === true;
 }
 
 /**
