@@ -218,28 +218,21 @@ export class DiscEvidenceOverview extends DiscElement {
     const products = (Object.keys(t.product) as ProductKind[]).filter((kind) =>
       studies.some((study) => study.intervention.product === kind),
     );
-    const checked = (event: Event) => (event.target as HTMLInputElement).checked;
+    const box = (key: 'randomized' | 'results', label: string) =>
+      html`<label class="choice">
+        <input
+          type="checkbox"
+          .checked=${this.filter[key]}
+          @change=${(event: Event) => this.#narrow({ [key]: (event.target as HTMLInputElement).checked })}
+        />
+        ${label}
+      </label>`;
     // A group rather than a fieldset: WebKit draws a fieldset a line taller for a frame as the
     // script takes over a static export, which the reader would see as a jump.
     return html`<div part="filters" class="filters" role="group" aria-labelledby="filters" data-static="drop">
       <p id="filters" class="legend">${f.label}</p>
       <div class="choices">
-        <label class="choice">
-          <input
-            type="checkbox"
-            .checked=${this.filter.randomized}
-            @change=${(event: Event) => this.#narrow({ randomized: checked(event) })}
-          />
-          ${f.randomized}
-        </label>
-        <label class="choice">
-          <input
-            type="checkbox"
-            .checked=${this.filter.results}
-            @change=${(event: Event) => this.#narrow({ results: checked(event) })}
-          />
-          ${f.results}
-        </label>
+        ${box('randomized', f.randomized)} ${box('results', f.results)}
         <label class="choice product">
           ${f.product}
           <select
