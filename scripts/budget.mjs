@@ -58,7 +58,7 @@ export const PAGES = [
     forbidden: [/evidence-card|describe-error|validate-study/],
   },
   {
-    // Every built-in study in one file (11 KB), the overview's code and texts, and the study
+    // Every built-in study in one file (12 KB), the overview's code and texts, and the study
     // code it shares with the card; the card's own code loads only when a reader opens one.
     name: 'One evidence overview',
     path: '/overview.html',
@@ -69,11 +69,11 @@ export const PAGES = [
     name: 'Demo article: every widget',
     path: '/',
     // Its timeline is below the fold: Chart.js (48 KB) loads only when a reader scrolls near it.
-    // 16.5 KB of it is the overview at the top: its code (4.5 KB) and every study in one file
-    // (11.5 KB), which repeats the studies the cards below load one by one. Sharing them would need
+    // 17 KB of it is the overview at the top: its code (4.6 KB) and every study in one file
+    // (12 KB), which repeats the studies the cards below load one by one. Sharing them would need
     // the loader to hold back each card's study for the overview's file, which costs every card
     // page bytes that page does not have.
-    budget: 67 * KB,
+    budget: 68 * KB,
     forbidden: [/load-own|describe-error|validate-/],
   },
 ];

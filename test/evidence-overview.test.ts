@@ -95,11 +95,17 @@ describe('<disc-evidence-overview>', () => {
       /^Pain \(VAS\) at least 30% lower on average at 52 weeks .*: met — Reached/,
     );
     expect(gornetFacts['Paid for by']).to.equal('Not reported');
+    expect(gornetFacts.Groups).to.equal(
+      'Treated: High dose, 9 million cells per mL (20) · Low dose (20); compared with: Vehicle (the cell-free solution) (10) · Placebo (10)',
+    );
 
     const dr003 = Object.fromEntries(facts(study(el, 'Phase 3 randomized trial')));
     expect(dr003['Main goal']).to.contain(': not verified — No source we could read gives the result');
     expect(dr003['Main result']).to.not.match(/reduces|improves|may |probably/);
     expect(dr003['Paid for by']).to.equal('Mesoblast Ltd., the company that makes the treatment');
+    expect(dr003.Groups).to.equal(
+      'Treated: Cells alone, about 6 million cells (143) · Cells with hyaluronic acid, about 6 million cells (129); compared with: Saline (132)',
+    );
 
     const dr004 = Object.fromEntries(facts(study(el, 'Confirmatory phase 3 trial')));
     expect(dr004['Main result']).to.equal('Ongoing — no results yet.');
@@ -110,6 +116,11 @@ describe('<disc-evidence-overview>', () => {
       'Source of this result: Company press release, January 2015, as reported in the news',
     );
     expect(amirdelfan['Main goal']).to.equal('Not named in the sources we checked');
+    expect(amirdelfan.Groups).to.match(
+      /; compared with: Hyaluronic acid alone · Saline — the size of some groups is not reported/,
+    );
+    // A single group has no row of groups.
+    expect(Object.keys(Object.fromEntries(facts(study(el, 'Bates et al. 2022'))))).to.not.include('Groups');
   });
 
   it('narrows to randomized studies, to studies with results and to a kind of treatment, from the keyboard', async () => {

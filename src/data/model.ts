@@ -224,6 +224,18 @@ export interface Funding {
   maker?: boolean;
 }
 
+/** One group of a study with several: what it was given and how many were in it. */
+export interface Arm {
+  /** e.g. "High dose" or "Saline". */
+  label: string;
+  /** Given the treatment studied, or a comparison group. */
+  role: 'treatment' | 'control';
+  /** People in the group (randomized, or planned for an ongoing trial); absent when no source gives it. */
+  size?: number;
+  /** e.g. "9 million cells per mL". */
+  dose?: string;
+}
+
 /**
  * Whether a trial met its main goal: `not-verified` when no source we could read says,
  * `awaited` while the trial runs.
@@ -267,6 +279,8 @@ export interface Study {
   comparator?: string;
   population: Population;
   intervention: Intervention;
+  /** The groups of a study with several (at least two), with their sizes and doses. */
+  arms?: Arm[];
   outcomes: Outcome[];
   safety: string[];
   limitations: string[];

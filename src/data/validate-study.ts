@@ -2,6 +2,7 @@ import { safeUrl } from '../internal/safe-url.js';
 import { lowStart, numberDirection } from './certainty.js';
 import type { Series } from './series.js';
 import type {
+  Arm,
   Certainty,
   CertaintyRating,
   Funding,
@@ -246,6 +247,22 @@ function readFunding(r: Reader, value: unknown, path: string): Funding | undefin
   return sponsor ? compact({ sponsor, maker }) : undefined;
 }
 
+function readArm(r: Reader, value: unknown, path: string): Arm | undefined {
+  const o = r.object(value, path);
+  if (!o) return undefined;
+  const label = r.field(o, 'label', path, (v, p) => r.text(v, p, { max: 120 }), true);
+  const role = r.field(o, 'role', path, (v, p) => r.oneOf(v, ['treatment', 'control'] as const, p), true);
+  const size = r.field(o, 'size', path, (v, p) => r.number(v, p, { min: 0, max: 1e8, integer: true }));
+  const dose = r.field(o, 'dose', path, (v, p) => r.text(v, p, { max: 200 }));
+  return label && role ? compact({ label, role, size, dose }) : undefined;
+}
+
+function readArms(r: Reader, value: unknown, path: string): Arm[] | undefined {
+  const arms = r.list(value, path, (x, q) => readArm(r, x, q));
+  if (arms && arms.length < 2) return r.fail(path, 'list the groups of a study with several: at least two');
+  return arms;
+}
+
 function readMainGoal(r: Reader, value: unknown, path: string): MainGoal | undefined {
   const o = r.object(value, path);
   if (!o) return undefined;
@@ -294,6 +311,7 @@ function readStudyInto(r: Reader, value: unknown, path: string): Study | undefin
     comparator: r.field(o, 'comparator', path, text(300)),
     population: r.field(o, 'population', path, (v, p) => readPopulation(r, v, p)) ?? {},
     intervention: r.field(o, 'intervention', path, (v, p) => readIntervention(r, v, p)) ?? {},
+    arms: r.field(o, 'arms', path, (v, p) => readArms(r, v, p)),
     outcomes: r.field(o, 'outcomes', path, (v, p) => r.list(v, p, (x, q) => readOutcome(r, x, q))) ?? [],
     safety: r.field(o, 'safety', path, textList(500)) ?? [],
     limitations: r.field(o, 'limitations', path, textList(500)) ?? [],

@@ -258,6 +258,37 @@ describe('built-in catalog', () => {
       });
     }
 
+    it('the groups of the studies with several, with the sizes and doses the sources give and no other', async () => {
+      const groups = async (id: (typeof CATALOG_IDS)[number]) =>
+        ((await study(id)).arms ?? []).map((arm) => [arm.label, arm.role, arm.size, arm.dose]);
+      expect(await groups('gornet-2024')).to.deep.equal([
+        ['High dose', 'treatment', 20, '9 million cells per mL'],
+        ['Low dose', 'treatment', 20, undefined],
+        ['Vehicle (the cell-free solution)', 'control', 10, undefined],
+        ['Placebo', 'control', 10, undefined],
+      ]);
+      expect((await groups('mesoblast-msb-dr003')).map(([, role, size]) => [role, size])).to.deep.equal([
+        ['treatment', 143],
+        ['treatment', 129],
+        ['control', 132],
+      ]);
+      expect((await groups('kumar-2017')).map(([, , size, dose]) => [size, dose])).to.deep.equal([
+        [5, '20 million cells per disc'],
+        [5, '40 million cells per disc'],
+      ]);
+      // The fact sheet gives a 3:3:2:2 ratio, not sizes: none is worked out from it.
+      for (const id of ['amirdelfan-2021', 'beall-2020', 'idct-phase-3', 'mesoblast-msb-dr004'] as const) {
+        expect(
+          (await groups(id)).every(([, , size]) => size === undefined),
+          id,
+        ).to.equal(true);
+      }
+      for (const id of CATALOG_IDS) {
+        const s = await study(id);
+        if (s.design.kind === 'single-arm' && id !== 'kumar-2017') expect(s.arms, id).to.equal(undefined);
+      }
+    });
+
     it('gornet-2024 met its goal in the high-dose group, against its own start; dr003 says why it is not verified', async () => {
       const gornet = (await study('gornet-2024')).mainGoal!;
       expect(gornet.description).to.contain('30%').and.contain('52 weeks');

@@ -337,4 +337,22 @@ describe('validateStudy: who paid', () => {
       'design.randomized: only an ongoing trial says this: the other kinds say it',
     ]);
   });
+
+  it('keeps the groups of a study with several, and names what is wrong with them', () => {
+    const arms = [
+      { label: 'Cells', role: 'treatment', size: 20, dose: '9 million cells per mL' },
+      { label: 'Saline', role: 'control' },
+    ];
+    const result = validateStudy(minimalStudy({ arms }));
+    expect(result.ok && result.value.arms).to.deep.equal(arms);
+    expect(errorsOf(minimalStudy({ arms: [arms[0]] }))).to.deep.equal([
+      'arms: list the groups of a study with several: at least two',
+    ]);
+    expect(errorsOf(minimalStudy({ arms: [arms[0], { label: 'Saline', role: 'sham' }] }))[0]).to.match(
+      /^arms\[1\]\.role: expected one of treatment, control/,
+    );
+    expect(errorsOf(minimalStudy({ arms: [arms[0], { role: 'control', size: 2.5 }] }))).to.include(
+      'arms[1].label: is required',
+    );
+  });
 });

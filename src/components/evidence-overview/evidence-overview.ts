@@ -283,6 +283,14 @@ export class DiscEvidenceOverview extends DiscElement {
           <dt>${t.mainResult}</dt>
           <dd>${this.#mainResult(study, msg)}</dd>
         </div>
+        ${
+          study.arms
+            ? html`<div>
+                <dt>${t.arms.label}</dt>
+                <dd>${this.#arms(study, t)}</dd>
+              </div>`
+            : nothing
+        }
         <div>
           <dt>${t.mainGoal}</dt>
           <dd>
@@ -324,6 +332,26 @@ export class DiscEvidenceOverview extends DiscElement {
         }
       </div>
     </li>`;
+  }
+
+  /** "Treated: High dose, 9 million cells per mL (20) · Low dose (20); compared with: Placebo (10)". */
+  #arms(study: Study, t: OverviewMessages): string {
+    const a = t.arms;
+    const arms = study.arms ?? [];
+    const list = (role: 'treatment' | 'control') =>
+      arms
+        .filter((arm) => arm.role === role)
+        .map((arm) =>
+          a.arm(arm.label, arm.dose, arm.size === undefined ? undefined : formatNumber(this.locale, arm.size)),
+        )
+        .join(' · ');
+    const control = list('control');
+    return [
+      [a.treated(list('treatment')), control ? a.control(control) : ''].filter(Boolean).join('; '),
+      arms.some((arm) => arm.size === undefined) ? a.sizesMissing : '',
+    ]
+      .filter(Boolean)
+      .join(' — ');
   }
 
   /** The main result in GRADE's words, with its number, what it is compared with, its certainty and its source. */

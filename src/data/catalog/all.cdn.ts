@@ -1,8 +1,8 @@
 /**
  * `all.ts` for the one-script-tag build (rollup.config.mjs puts it in its place): the build joins
  * the catalog's data files into one file per language (`catalog-0.1.0.js`, `catalog-es-0.1.0.js`),
- * so an overview downloads every study in one request, compressed as one (11 KB rather than the
- * 21 KB of the files one by one).
+ * so an overview downloads every study in one request, compressed as one (12 KB rather than the
+ * 22 KB of the files one by one).
  */
 import { VERSION } from '../../internal/version.js';
 import type { Study } from '../model.js';

@@ -56,6 +56,12 @@ const study: Study = {
     dose: '6 million or 18 million cells, with hyaluronic acid',
     delivery: 'One injection into the disc',
   },
+  arms: [
+    { label: '6 million cells with hyaluronic acid', role: 'treatment' },
+    { label: '18 million cells with hyaluronic acid', role: 'treatment' },
+    { label: 'Hyaluronic acid alone', role: 'control' },
+    { label: 'Saline', role: 'control' },
+  ],
   outcomes: [
     {
       domain: 'pain',

@@ -43,6 +43,11 @@ export default function applyTexts(study: Study, texts: StudyTexts): Study {
       measure: texts.series?.[index]?.measure ?? series.measure,
     })),
     provenance: { ...study.provenance, reportedBy: given(study.provenance.reportedBy, texts.provenance?.reportedBy) },
+    arms: study.arms?.map((arm, index) => ({
+      ...arm,
+      label: texts.arms?.[index]?.label ?? arm.label,
+      dose: given(arm.dose, texts.arms?.[index]?.dose),
+    })),
     mainGoal: study.mainGoal && {
       ...study.mainGoal,
       description: texts.mainGoal?.description ?? study.mainGoal.description,

@@ -39,6 +39,11 @@ const study: Study = {
     dose: 'Not reported',
     delivery: 'Injection into the disc, at one or two levels',
   },
+  arms: [
+    { label: 'Donor disc-tissue allograft', role: 'treatment' },
+    { label: 'Saline', role: 'control' },
+    { label: 'Continued non-surgical care (later crossed over)', role: 'control' },
+  ],
   outcomes: [
     {
       domain: 'pain',

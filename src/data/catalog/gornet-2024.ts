@@ -47,6 +47,12 @@ const study: Study = {
     dose: 'Low dose (20 patients) or high dose of 9 million cells per mL (20 patients)',
     delivery: 'One injection into the disc',
   },
+  arms: [
+    { label: 'High dose', role: 'treatment', size: 20, dose: '9 million cells per mL' },
+    { label: 'Low dose', role: 'treatment', size: 20 },
+    { label: 'Vehicle (the cell-free solution)', role: 'control', size: 10 },
+    { label: 'Placebo', role: 'control', size: 10 },
+  ],
   outcomes: [
     {
       domain: 'pain',

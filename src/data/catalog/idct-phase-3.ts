@@ -23,9 +23,13 @@ const study: Study = {
     cellType: 'Disc progenitor cells (rebonuputemcel, IDCT) — not mesenchymal stem cells',
     tissueSource: 'Donated adult disc tissue',
     origin: 'allogeneic',
-    dose: 'One 1 mL injection of 9 million cells per mL',
+    dose: 'one 1 mL injection of 9 million cells per mL',
     delivery: 'Injection into one disc',
   },
+  arms: [
+    { label: 'Donor disc cells', role: 'treatment', dose: 'one 1 mL injection of 9 million cells per mL' },
+    { label: 'Sham (simulated) procedure', role: 'control' },
+  ],
   outcomes: [],
   safety: [],
   limitations: [

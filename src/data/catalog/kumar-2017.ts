@@ -36,6 +36,10 @@ const study: Study = {
     dose: '20 million or 40 million cells per disc, with a hyaluronic-acid filler',
     delivery: 'One injection into the disc',
   },
+  arms: [
+    { label: 'Lower dose', role: 'treatment', size: 5, dose: '20 million cells per disc' },
+    { label: 'Higher dose', role: 'treatment', size: 5, dose: '40 million cells per disc' },
+  ],
   outcomes: [
     {
       domain: 'pain',

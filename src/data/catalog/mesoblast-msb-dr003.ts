@@ -28,6 +28,11 @@ const study: Study = {
     dose: 'About 6 million cells in 2 mL, alone (143 patients) or with hyaluronic acid (129 patients)',
     delivery: 'One injection into the disc',
   },
+  arms: [
+    { label: 'Cells alone', role: 'treatment', size: 143, dose: 'about 6 million cells' },
+    { label: 'Cells with hyaluronic acid', role: 'treatment', size: 129, dose: 'about 6 million cells' },
+    { label: 'Saline', role: 'control', size: 132 },
+  ],
   outcomes: [
     {
       domain: 'other',

@@ -29,6 +29,10 @@ const study: Study = {
     dose: 'About 6 million cells mixed with hyaluronic acid',
     delivery: 'One injection into the disc',
   },
+  arms: [
+    { label: 'Cells with hyaluronic acid, into the disc', role: 'treatment', dose: 'about 6 million cells' },
+    { label: 'Sham: saline next to the disc, not into it', role: 'control' },
+  ],
   outcomes: [],
   safety: [],
   limitations: [

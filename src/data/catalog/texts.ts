@@ -33,6 +33,8 @@ export interface StudyTexts {
   series?: ({ label?: string; measure?: string } | undefined)[];
   provenance?: { reportedBy?: string };
   mainGoal?: { description?: string; note?: string };
+  /** By position, as in the study's `arms`. */
+  arms?: ({ label?: string; dose?: string } | undefined)[];
 }
 
 /** The built-in studies' texts in other languages. */

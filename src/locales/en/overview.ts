@@ -36,6 +36,15 @@ const overview = {
   name: (author: string, year: number | undefined, more: boolean) =>
     `${author}${more ? ' et al.' : ''}${year === undefined ? '' : ` ${year}`}`,
   mainResult: 'Main result',
+  arms: {
+    label: 'Groups',
+    /** One group: its name, its dose when known, and its size. */
+    arm: (label: string, dose: string | undefined, size: string | undefined) =>
+      `${label}${dose ? `, ${dose}` : ''}${size ? ` (${size})` : ''}`,
+    treated: (groups: string) => `Treated: ${groups}`,
+    control: (groups: string) => `compared with: ${groups}`,
+    sizesMissing: 'the size of some groups is not reported in the sources we checked',
+  },
   mainGoal: 'Main goal',
   goalStatus: {
     met: 'met',

@@ -31,6 +31,13 @@ const overview: OverviewMessages = {
   },
   name: (author, year, more) => `${author}${more ? ' et al.' : ''}${year === undefined ? '' : ` ${year}`}`,
   mainResult: 'Resultado principal',
+  arms: {
+    label: 'Grupos',
+    arm: (label, dose, size) => `${label}${dose ? `, ${dose}` : ''}${size ? ` (${size})` : ''}`,
+    treated: (groups) => `Tratados: ${groups}`,
+    control: (groups) => `comparados con: ${groups}`,
+    sizesMissing: 'el tamaño de algunos grupos no figura en las fuentes que consultamos',
+  },
   mainGoal: 'Objetivo principal',
   goalStatus: {
     met: 'cumplido',

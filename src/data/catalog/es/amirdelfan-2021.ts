@@ -62,6 +62,12 @@ const texts: StudyTexts = {
     'El «éxito del tratamiento» de la empresa significaba al menos un 50\u00a0% menos de dolor, al menos 15 puntos de mejora en el índice de Oswestry y ningún otro tratamiento, a los 6 y a los 12 meses.',
     'Xie et al. 2021 contó este ensayo como 80 pacientes, comparando células con ácido hialurónico frente al ácido hialurónico solo.',
   ],
+  arms: [
+    { label: '6 millones de células con ácido hialurónico' },
+    { label: '18 millones de células con ácido hialurónico' },
+    { label: 'Ácido hialurónico solo' },
+    { label: 'Suero salino' },
+  ],
 };
 
 export default texts;

@@ -54,6 +54,11 @@ const texts: StudyTexts = {
     'A los 12 meses el grupo del suero salino tenía menos discapacidad que el del injerto; también empezó más bajo (49,3 frente a 53,7).',
     'El grupo de tratamiento no quirúrgico podía pasar después al tratamiento, así que no es una comparación duradera.',
   ],
+  arms: [
+    { label: 'Aloinjerto de tejido de disco de donante' },
+    { label: 'Suero salino' },
+    { label: 'Tratamiento no quirúrgico habitual (después cambiaron de grupo)' },
+  ],
 };
 
 export default texts;

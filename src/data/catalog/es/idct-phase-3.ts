@@ -13,13 +13,17 @@ const texts: StudyTexts = {
   intervention: {
     cellType: 'Células progenitoras del disco (rebonuputemcel, IDCT), no células madre mesenquimales',
     tissueSource: 'Tejido de disco donado por adultos',
-    dose: 'Una inyección de 1 mL con 9 millones de células por mL',
+    dose: 'una inyección de 1 mL con 9 millones de células por mL',
     delivery: 'Inyección en un disco',
   },
   limitations: [
     'Todavía no hay resultados.',
     'El número de participantes viene de un solo registro; no encontramos a cuál de los dos ensayos se refiere.',
     'La FDA dio al programa las designaciones RMAT y Fast Track. Aceleran la revisión; no son una aprobación.',
+  ],
+  arms: [
+    { label: 'Células de disco de donante', dose: 'una inyección de 1 mL con 9 millones de células por mL' },
+    { label: 'Procedimiento simulado' },
   ],
 };
 

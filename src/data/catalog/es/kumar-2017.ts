@@ -35,6 +35,10 @@ const texts: StudyTexts = {
     'No encontramos quién pagó el estudio; la afiliación de un autor menciona una empresa (CHA Biotec).',
     'La entrada del registro se asoció a este estudio por su contenido.',
   ],
+  arms: [
+    { label: 'Dosis menor', dose: '20 millones de células por disco' },
+    { label: 'Dosis mayor', dose: '40 millones de células por disco' },
+  ],
 };
 
 export default texts;

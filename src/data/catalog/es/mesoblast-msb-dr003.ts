@@ -48,6 +48,11 @@ const texts: StudyTexts = {
       'Éxito del tratamiento a los 12 y a los 24 meses: al menos 50\u00a0% menos dolor, al menos 15 puntos de mejora en el índice de Oswestry y ningún tratamiento más en ese disco',
     note: 'Ninguna fuente que pudimos leer da el resultado, y la empresa no ha dicho que se cumpliera.',
   },
+  arms: [
+    { label: 'Células solas', dose: 'unos 6 millones de células' },
+    { label: 'Células con ácido hialurónico', dose: 'unos 6 millones de células' },
+    { label: 'Suero salino' },
+  ],
 };
 
 export default texts;

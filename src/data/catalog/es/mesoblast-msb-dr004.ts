@@ -26,6 +26,10 @@ const texts: StudyTexts = {
     'La intervención simulada es una inyección junto al disco, no dentro de él.',
   ],
   mainGoal: { description: 'Cambio del dolor lumbar diario promedio (EVA) a los 12 meses' },
+  arms: [
+    { label: 'Células con ácido hialurónico, dentro del disco', dose: 'unos 6 millones de células' },
+    { label: 'Simulación: suero salino junto al disco, no dentro' },
+  ],
 };
 
 export default texts;
