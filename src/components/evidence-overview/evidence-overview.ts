@@ -60,7 +60,7 @@ export class DiscEvidenceOverview extends DiscElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
-    studies: {},
+    studies: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     filter: { state: true, attribute: false },
     opened: { state: true, attribute: false },

@@ -83,7 +83,7 @@ export class DiscOutcomeTimeline extends DiscElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
-    studies: {},
+    studies: { reflect: true },
     src: {},
     series: { attribute: false },
     view: { reflect: true },
