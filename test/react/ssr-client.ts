@@ -1,13 +1,15 @@
 /**
  * The browser side of a React app rendered on the server (see scripts/check-react-ssr.mjs):
- * hydrates the same four components with the same props, and records every error React or the
- * widgets report, and whether the card's content was on screen at every frame until it settled.
+ * hydrates the same components with the same props, and records every error React or the
+ * widgets report, whether the card's content was on screen at every frame until it settled, and
+ * any frame in which a widget showed an error (one that started before React gave it its
+ * properties would: the HTML carries only the properties an element reflects).
  */
 import React from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { CandidacyChecklist, EvidenceCard, EvidenceOverview, OutcomeTimeline } from '../../src/react.js';
 
-const report = { errors: [] as string[], frames: 0, blankFrames: 0, done: false };
+const report = { errors: [] as string[], frames: 0, blankFrames: 0, errorFrames: 0, done: false };
 (window as unknown as { hydration: typeof report }).hydration = report;
 const error = console.error;
 console.error = (...args: unknown[]) => {
@@ -19,6 +21,8 @@ const card = () => document.querySelector('disc-evidence-card')?.shadowRoot?.tex
 const watch = () => {
   report.frames += 1;
   if (!card().includes('A single-group study of 9 people')) report.blankFrames += 1;
+  const widgets = [...document.querySelectorAll('#app > *')];
+  if (widgets.some((widget) => widget.shadowRoot?.querySelector('[part~="error"]'))) report.errorFrames += 1;
   if (report.frames < 60) requestAnimationFrame(watch);
   else report.done = true;
 };

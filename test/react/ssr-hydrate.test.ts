@@ -5,6 +5,7 @@ interface Hydration {
   errors: string[];
   frames: number;
   blankFrames: number;
+  errorFrames: number;
   done: boolean;
 }
 
@@ -32,6 +33,7 @@ describe('React server rendering with Lit’s React integration', () => {
     const report = win.hydration!;
     expect(report.errors, report.errors.join('\n')).to.deep.equal([]);
     expect(report.blankFrames, 'frames without the card’s content').to.equal(0);
+    expect(report.errorFrames, 'frames in which a widget showed an error').to.equal(0);
     // The widgets took over: the card answers its buttons.
     await until(() => Boolean(card.shadowRoot?.querySelector('[part~="copy-button"]')), 'the card to take over');
     await until(() => Boolean(win.customElements.get('disc-evidence-overview')), 'the overview to be defined');
