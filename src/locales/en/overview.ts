@@ -29,7 +29,7 @@ const overview = {
     'no-results': 'No results to rate',
   } satisfies Record<Certainty | 'not-rated' | 'no-results', string>,
   groupNote: {
-    'very-low': 'We are very uncertain about these results: the true effect may be quite different.',
+    'very-low': 'We are very uncertain about these results: the true effect is likely to be quite different.',
     'not-rated': 'No one has rated how far these results can be trusted.',
   } as Partial<Record<Certainty | 'not-rated' | 'no-results', string>>,
   /** A study's short name: "Gornet et al. 2024". */

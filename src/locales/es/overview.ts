@@ -26,7 +26,7 @@ const overview: OverviewMessages = {
     'no-results': 'Sin resultados que calificar',
   },
   groupNote: {
-    'very-low': 'Estos resultados son muy inciertos: el efecto real puede ser muy distinto.',
+    'very-low': 'Estos resultados son muy inciertos: es probable que el efecto real sea muy distinto.',
     'not-rated': 'Nadie ha calificado cuánto se puede confiar en estos resultados.',
   },
   name: (author, year, more) => `${author}${more ? ' et al.' : ''}${year === undefined ? '' : ` ${year}`}`,
