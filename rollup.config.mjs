@@ -27,6 +27,12 @@ const { version: VERSION } = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Built-in data (a study, a criteria set, or their texts in a language) rather than code. */
 const DATA_MODULE = /src\/data\/(catalog|criteria)\/(?:([a-z]{2})\/)?[a-z0-9-]+\.ts$/;
 
+/** The data modules of a folder: not the index, the translated texts or the code around them. */
+function dataFiles(dir) {
+  const code = ['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts', 'all.ts'];
+  return readdirSync(dir).filter((file) => /^[a-z0-9-]+\.ts$/.test(file) && !code.includes(file));
+}
+
 /**
  * `virtual:cdn-build`, for the one-script-tag loader: `VERSION`, without pulling in the shared chunk
  * that holds the elements' copy, so it can name a widget's data chunk and start downloading it
@@ -56,13 +62,7 @@ function cdnBuild() {
         }
       }
       for (const dir of ['src/data/catalog', 'src/data/criteria']) {
-        // The data modules themselves: not the index, the translated texts or the code applying them.
-        const data = readdirSync(dir).filter(
-          (file) =>
-            /^[a-z0-9-]+\.ts$/.test(file) &&
-            !['index.ts', 'texts.ts', 'apply-texts.ts', 'ids.ts', 'files.ts', 'all.ts'].includes(file),
-        );
-        for (const file of data) {
+        for (const file of dataFiles(dir)) {
           this.emitFile({
             type: 'chunk',
             id: resolvePath(dir, file),
@@ -74,9 +74,7 @@ function cdnBuild() {
     },
     generateBundle(_, bundle) {
       // One file per language holding every study (see catalogBundle), for the overview.
-      const ids = [...readFileSync('src/data/catalog/ids.ts', 'utf8').matchAll(/^ {2}'([a-z0-9-]+)',$/gm)].map(
-        (match) => match[1],
-      );
+      const ids = dataFiles('src/data/catalog').map((file) => file.slice(0, -3));
       const languages = readdirSync('src/data/catalog', { withFileTypes: true }).filter((e) => e.isDirectory());
       for (const suffix of ['', ...languages.map((language) => `-${language.name}`)]) {
         this.emitFile({

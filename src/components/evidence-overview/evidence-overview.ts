@@ -14,13 +14,13 @@ import { loadStudiesIn, studyIn } from './catalog-texts.js';
 import { styles } from './evidence-overview.styles.js';
 import {
   grouped,
+  GROUPS,
   hasResults,
   mainResult,
   matches,
   NO_FILTER,
   tally,
   type OverviewFilter,
-  type OverviewGroup,
 } from './summarize.js';
 
 interface OverviewData {
@@ -29,9 +29,6 @@ interface OverviewData {
   /** How many studies the catalog holds, when the site chose fewer; undefined when it shows them all. */
   chosenFrom: number | undefined;
 }
-
-/** Groups whose results need a word of warning under their heading. */
-const NOTED: ReadonlySet<OverviewGroup> = new Set(['very-low', 'not-rated']);
 
 /**
  * The whole evidence at a glance: every built-in study (or those named in `studies`), grouped by
@@ -184,7 +181,7 @@ export class DiscEvidenceOverview extends DiscElement {
         ([group, members]) =>
           html`<section part="group" class="group" aria-labelledby=${`group-${group}`}>
             ${this.#heading(1, `${t.group[group]} (${formatNumber(lang, members.length)})`, `group-${group}`)}
-            ${NOTED.has(group) ? html`<p class="muted">${t.groupNote[group]}</p>` : nothing}
+            ${t.groupNote[group] ? html`<p class="muted">${t.groupNote[group]}</p>` : nothing}
             <ul class="studies">
               ${members.map((study) => this.#study(study, msg, t))}
             </ul>
@@ -197,15 +194,17 @@ export class DiscEvidenceOverview extends DiscElement {
   #summary(studies: readonly Study[], msg: Messages, t: OverviewMessages): string {
     const s = t.summary;
     const count = tally(studies);
-    const levels = (['high', 'moderate', 'low', 'very-low', 'not-rated'] as const).flatMap((level) => {
-      const n = count.benefit[level];
-      if (!n) return [];
-      return [s.level(n, level === 'not-rated' ? msg.certainty.notRated : msg.certainty.level[level])];
+    // The benefit's certainty levels, in the groups' order.
+    const levels = GROUPS.flatMap((level) => {
+      if (level === 'no-results' || !count.benefit[level]) return [];
+      const word = level === 'not-rated' ? msg.certainty.notRated : msg.certainty.level[level];
+      return [s.level(count.benefit[level], word)];
     });
+    const benefit = Object.values(count.benefit).reduce((sum, n) => sum + n, 0);
     return [
       s.total(count.total, count.randomized, count.running),
-      count.benefitTotal > 0 ? s.benefit(count.benefitTotal, levels.join(', ')) : '',
-      count.benefitTotal > 0 && !count.benefit.high && !count.benefit.moderate ? s.noneStrong : '',
+      benefit > 0 ? s.benefit(benefit, levels.join(', ')) : '',
+      benefit > 0 && !count.benefit.high && !count.benefit.moderate ? s.noneStrong : '',
       count.unclear > 0 ? s.unclear(count.unclear) : '',
     ]
       .filter(Boolean)

@@ -56,7 +56,6 @@ export interface Tally {
   running: number;
   /** Studies whose main result points to a benefit, by that result's certainty. */
   benefit: Partial<Record<Certainty | 'not-rated', number>>;
-  benefitTotal: number;
   unclear: number;
 }
 
@@ -66,7 +65,6 @@ export function tally(studies: readonly Study[]): Tally {
     randomized: 0,
     running: 0,
     benefit: {},
-    benefitTotal: 0,
     unclear: 0,
   };
   for (const study of studies) {
@@ -77,7 +75,6 @@ export function tally(studies: readonly Study[]): Tally {
     else {
       const level = mainResult(study)?.certainty?.level ?? 'not-rated';
       result.benefit[level] = (result.benefit[level] ?? 0) + 1;
-      result.benefitTotal += 1;
     }
   }
   return result;
