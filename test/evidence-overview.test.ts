@@ -92,7 +92,7 @@ describe('<disc-evidence-overview>', () => {
     expect(gornetFacts['Main result']).to.contain('in this group only, not compared with the other groups');
     expect(gornetFacts['Main result']).to.contain('Certainty: very low');
     expect(gornetFacts['Main goal']).to.match(
-      /^Pain \(VAS\) at least 30% lower on average at 52 weeks .*: met — Reached/,
+      /^Pain \(VAS\) more than 30% lower on average at 52 weeks .*: met — Reached/,
     );
     expect(gornetFacts['Paid for by']).to.equal('Not reported');
     expect(gornetFacts.Groups).to.equal(

@@ -246,7 +246,7 @@ export const MAIN_GOAL_STATUSES: readonly MainGoalStatus[] = ['met', 'not-met', 
 
 /** A trial's main goal (primary endpoint), as the trial defined it, and whether it was met. */
 export interface MainGoal {
-  /** The goal in plain words, e.g. "Pain (VAS) at least 30% lower on average at 52 weeks". */
+  /** The goal in plain words, e.g. "Pain (VAS) more than 30% lower on average at 52 weeks". */
   description: string;
   status: MainGoalStatus;
   /** What the status rests on, e.g. which group reached it, or why it is not verified. */

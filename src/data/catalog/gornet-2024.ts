@@ -110,7 +110,7 @@ const study: Study = {
     "Some results come from the developer's press release, not the journal paper.",
   ],
   mainGoal: {
-    description: 'Pain (VAS) at least 30% lower on average at 52 weeks than at the start',
+    description: 'Pain (VAS) more than 30% lower on average at 52 weeks than at the start',
     status: 'met',
     note: 'Reached by the high-dose group: 62.8% less pain on average than at its start (P = 0.0005). The goal measures each group against its own start, not against the control groups, and the vehicle group also had less pain.',
   },

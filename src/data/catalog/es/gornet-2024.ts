@@ -54,7 +54,7 @@ const texts: StudyTexts = {
     'Algunos resultados vienen del comunicado de prensa del fabricante, no del artículo de la revista.',
   ],
   mainGoal: {
-    description: 'Dolor (EVA) en promedio al menos un 30\u00a0% menor a las 52 semanas que al inicio',
+    description: 'Dolor (EVA) en promedio más de un 30\u00a0% menor a las 52 semanas que al inicio',
     note: 'Lo alcanzó el grupo de dosis alta: en promedio, 62,8\u00a0% menos dolor que al inicio (P = 0,0005). La meta compara cada grupo con su propio inicio, no con los grupos de control, y el grupo del vehículo también tuvo menos dolor.',
   },
   arms: [
